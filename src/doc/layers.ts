@@ -1,0 +1,76 @@
+// The layers stages add to a Doc. Mentions point at tokens (indexes), never copy strings;
+// character offsets are in the clean text until export maps them back.
+import type { Attribution, EventStatus, Sector } from '../contract.js';
+
+export type LayerName = 'clean' | 'tokens' | 'sentences' | 'timexes' | 'actors' | 'attributions' | 'events';
+
+export interface Sentence {
+  tokenStart: number;
+  /** Exclusive. */
+  tokenEnd: number;
+  cleanStart: number;
+  cleanEnd: number;
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+export interface Timex {
+  cleanStart: number;
+  cleanEnd: number;
+  text: string;
+  type: TimexType;
+  /** TIMEX3-style value: 2018, 2018-09, 2018-09-14, P15M, PAST_REF … */
+  value: string;
+  /** Index of the sentence that holds the expression. */
+  sentence: number;
+  /** Which parser produced the value, for `annalist explain`. */
+  rule: string;
+}
+
+export type ActorKind = 'person' | 'state' | 'organisation' | 'group' | 'outlet';
+
+/** What a mention refers to, resolved against the lexicons and the text's own titles. */
+export interface ActorIdentity {
+  name: string | null;
+  country: string | null;
+  sector: Sector | null;
+  kind: ActorKind;
+}
+
+export interface ActorMention {
+  tokenStart: number;
+  /** Exclusive. */
+  tokenEnd: number;
+  sentence: number;
+  identity: ActorIdentity;
+  /** In-document entity id: mentions of the same actor share it. */
+  entity: number;
+  /** Which recogniser found the mention. */
+  rule: string;
+}
+
+/** A reporting frame over part of a sentence: "X told the Post that …", "according to Reuters". */
+export interface AttributionFrame {
+  sentence: number;
+  /** Clean-text range of the reported content. */
+  contentStart: number;
+  contentEnd: number;
+  status: EventStatus;
+  attribution: Attribution;
+}
+
+export interface EventMention {
+  sentence: number;
+  triggerStart: number;
+  /** Exclusive token index. */
+  triggerEnd: number;
+  actor: ActorMention | null;
+  recipient: ActorMention | null;
+  /** Actor given by the pattern when the text names none as a mention ("a U.S. military operation"). */
+  cameo: string;
+  rule: string;
+  status: EventStatus;
+  attribution: Attribution;
+  timex: Timex | null;
+  confidence: number;
+}
