@@ -15,7 +15,7 @@ interface Segment {
   cleanEnd: number;
   originalStart: number;
   originalEnd: number;
-  /** True when the clean characters are the original characters one for one. */
+  /** True when clean and original characters correspond one for one (kept, or replaced at equal length). */
   verbatim: boolean;
 }
 
@@ -42,6 +42,17 @@ export class OffsetMap {
     return segment.verbatim ? segment.originalStart + (cleanOffset - segment.cleanStart) : segment.originalEnd;
   }
 
+  /**
+   * Original range of a clean range. A span that crosses a deletion covers the deleted text
+   * ("Trump’s" spans the hover card between "Trump" and "’s"). An empty range stays empty:
+   * at a deletion boundary the start would otherwise land after the end.
+   */
+  toOriginalRange(cleanStart: number, cleanEnd: number): { start: number; end: number } {
+    const start = this.toOriginalStart(cleanStart);
+    if (cleanEnd <= cleanStart) return { start, end: start };
+    return { start, end: this.toOriginalEnd(cleanEnd) };
+  }
+
   /** Binary search; `compare` says whether the wanted offset lies before (-1), in (0) or after (1) a segment. */
   private find(compare: (segment: Segment) => number): Segment | undefined {
     let low = 0;
@@ -60,10 +71,18 @@ export class OffsetMap {
 /**
  * Applies edits to `original` and returns the cleaned text with its offset map.
  * Overlapping edits are merged: the union of their ranges is replaced by the replacement
- * of the edit that starts first, so "delete this hover card" wins over "fix a space in it".
+ * of the edit that starts first (the longer one when two start together, the one listed
+ * first when they also end together), so "delete this hover card" wins over "fix a space in it".
+ * An edit outside the text or with end before start is a cleaner bug and throws.
  */
 export function applyEdits(original: string, edits: readonly TextEdit[]): { text: string; map: OffsetMap; applied: TextEdit[] } {
-  const sorted = [...edits].filter((edit) => edit.end > edit.start || edit.replacement.length > 0)
+  for (const edit of edits) {
+    if (!(Number.isInteger(edit.start) && Number.isInteger(edit.end) && edit.start >= 0 && edit.start <= edit.end && edit.end <= original.length)) {
+      throw new RangeError(`cleaner ${edit.cleaner} proposed the edit [${edit.start}, ${edit.end}) on a text of length ${original.length}`);
+    }
+  }
+  // Array.prototype.sort is stable, so edits with the same range keep their given order.
+  const sorted = edits.filter((edit) => edit.end > edit.start || edit.replacement.length > 0)
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const applied: TextEdit[] = [];
   for (const edit of sorted) {

@@ -45,6 +45,12 @@ export interface ActorMention {
   identity: ActorIdentity;
   /** In-document entity id: mentions of the same actor share it. */
   entity: number;
+  /** Followed by 's: a modifier ("Trump's attorney"), not the head of its noun phrase. */
+  possessive: boolean;
+  /** Role words read from the text ("then-Rep.", "Venezuelan President"), if any. */
+  title: string | null;
+  /** Lexicon record, for roles that depend on the event's date. */
+  person: import('../actors/lexicon.js').PersonRecord | null;
   /** Which recogniser found the mention. */
   rule: string;
 }
@@ -57,6 +63,8 @@ export interface AttributionFrame {
   contentEnd: number;
   status: EventStatus;
   attribution: Attribution;
+  /** For quoted sentences: the speaker, who is "I" and "we" inside the quote. */
+  quoteSpeaker: ActorMention | null;
 }
 
 export interface EventMention {
@@ -66,11 +74,14 @@ export interface EventMention {
   triggerEnd: number;
   actor: ActorMention | null;
   recipient: ActorMention | null;
-  /** Actor given by the pattern when the text names none as a mention ("a U.S. military operation"). */
   cameo: string;
   rule: string;
   status: EventStatus;
   attribution: Attribution;
   timex: Timex | null;
   confidence: number;
+  /** True when an argument came from an earlier mention of the same event ("the call took place"). */
+  anaphoric: boolean;
+  /** Later mentions of the same event in this article, merged into this one. */
+  merged: EventMention[];
 }

@@ -12,3 +12,20 @@ export interface IngestOptions {
 export type IngestItem =
   | { kind: 'article'; article: Article; input: string; warnings: string[] }
   | { kind: 'skipped'; input: string; reason: string };
+
+/** What a reader found in one input, before ids, dates and defaults are settled. */
+export interface ArticleDraft {
+  title: string | null;
+  /** As written in the input; normalized to YYYY-MM-DD when the article is built. */
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+  text: string;
+}
+
+export type ReaderItem =
+  | { kind: 'draft'; input: string; draft: ArticleDraft; warnings: string[] }
+  | { kind: 'skipped'; input: string; reason: string };
+
+/** Turns the decoded content of one input (named `input`) into drafts and skips. */
+export type Reader = (text: string, input: string) => Iterable<ReaderItem>;

@@ -1,0 +1,69 @@
+// First pass of actor recognition: the longest lexicon phrase at each token, and runs of
+// proper nouns the lexicons do not know. Later passes combine chunks into mentions.
+import type { TokenTable } from '../doc/token-table.js';
+import { TokenFlag } from '../doc/token-table.js';
+import type { ActorLexicon, LexiconEntry } from './lexicon.js';
+import { phraseKey } from './phrase-key.js';
+
+export interface Chunk {
+  tokenStart: number;
+  tokenEnd: number;
+  /** Lexicon entries for the phrase; empty for an unknown proper-noun run. */
+  entries: LexiconEntry[];
+}
+
+export function findChunks(tokens: TokenTable, lexicon: ActorLexicon, from: number, to: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  let t = from;
+  while (t < to) {
+    const chunk = lexiconChunk(tokens, lexicon, t, to) ?? properNounRun(tokens, lexicon, t, to);
+    if (chunk) {
+      chunks.push(chunk);
+      t = chunk.tokenEnd;
+    } else {
+      t++;
+    }
+  }
+  return chunks;
+}
+
+function lexiconChunk(tokens: TokenTable, lexicon: ActorLexicon, t: number, to: number): Chunk | null {
+  const limit = Math.min(to, t + lexicon.maxPhraseWords);
+  const keys: string[] = [];
+  let joined = '';
+  for (let end = t; end < limit; end++) {
+    if (end > t && tokens.has(end, TokenFlag.paragraphBefore)) break;
+    joined += tokens.text[end];
+    keys.push(joined);
+  }
+  for (let length = keys.length; length >= 1; length--) {
+    const phrases = lexicon.phrases.get(phraseKey(keys[length - 1]));
+    if (!phrases) continue;
+    const written = keys[length - 1];
+    const entries = phrases.filter((phrase) => {
+      if (phrase.exact !== null) return phrase.exact === written;
+      if (phrase.entry.kind === 'title') return true;
+      return /^[\p{Lu}\d]/u.test(tokens.text[t]);
+    }).map((phrase) => phrase.entry);
+    if (entries.length > 0) return { tokenStart: t, tokenEnd: t + length, entries };
+  }
+  return null;
+}
+
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'bin', 'al', 'la', 'le', 'di', 'du']);
+
+function properNounRun(tokens: TokenTable, lexicon: ActorLexicon, t: number, to: number): Chunk | null {
+  if (!isNameToken(tokens, t)) return null;
+  let end = t + 1;
+  while (end < to && !tokens.has(end, TokenFlag.paragraphBefore)) {
+    if (isNameToken(tokens, end) && !lexicon.phrases.has(phraseKey(tokens.text[end]))) end++;
+    else if (NAME_PARTICLES.has(tokens.lower[end]) && end + 1 < to && isNameToken(tokens, end + 1)) end += 2;
+    else break;
+  }
+  return { tokenStart: t, tokenEnd: end, entries: [] };
+}
+
+function isNameToken(tokens: TokenTable, t: number): boolean {
+  // Capitalised and with a lower-case letter: names, not acronyms or headline capitals.
+  return tokens.pos[t] === 'PROPN' && /^\p{Lu}[\p{L}'’-]*\p{Ll}[\p{L}'’-]*$/u.test(tokens.text[t]);
+}

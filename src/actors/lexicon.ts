@@ -1,0 +1,178 @@
+// Actor lexicons: TSV files under lexicons/actors (people with dated roles, organisations,
+// places, titles, country aliases) plus countries from the world-countries package.
+// Every row is validated; an error names file:line and the field.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Sector } from '../contract.js';
+import { AnnalistError } from '../errors.js';
+import { lexiconPath } from '../lexicon-path.js';
+import { needsExactCase, phraseKey } from './phrase-key.js';
+
+const SECTORS = ['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'OPP', 'PTY', 'REB', 'BUS', 'MED', 'CVL', 'NGO', 'CRM', 'SPY', 'IGO'] as const;
+const sectorField = z.union([z.enum(SECTORS), z.literal('').transform(() => null)]);
+const isoField = z.string().regex(/^([A-Z]{3}|IGO)?$/, 'expected an ISO 3166-1 alpha-3 code or IGO').transform((v) => v || null);
+const dateField = z.string().regex(/^(\d{4}(-\d{2}(-\d{2})?)?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD').transform((v) => v || null);
+const aliasesField = z.string().transform((v) => v.split('|').map((a) => a.trim()).filter(Boolean));
+
+export interface RolePeriod {
+  sector: Sector | null;
+  country: string | null;
+  role: string;
+  start: string | null;
+  end: string | null;
+}
+
+export interface PersonRecord {
+  name: string;
+  periods: RolePeriod[];
+}
+
+export type LexiconEntry =
+  | { kind: 'person'; person: PersonRecord; surnameOnly: boolean }
+  | { kind: 'country'; country: string; name: string }
+  | { kind: 'demonym'; country: string }
+  | { kind: 'organisation'; name: string; country: string | null; sector: Sector | null; orgKind: string }
+  | { kind: 'place'; name: string; country: string | null; placeKind: string }
+  | { kind: 'title'; title: string; sector: Sector | null; group: boolean };
+
+export interface Phrase {
+  entry: LexiconEntry;
+  /** The alias as written, when only that exact case may match. */
+  exact: string | null;
+  tokens: number;
+}
+
+export class ActorLexicon {
+  readonly phrases = new Map<string, Phrase[]>();
+  readonly people = new Map<string, PersonRecord>();
+  maxPhraseWords = 1;
+
+  add(alias: string, entry: LexiconEntry): void {
+    const key = phraseKey(alias);
+    if (!key) return;
+    const list = this.phrases.get(key) ?? [];
+    if (entry.kind === 'person' && list.some((p) => p.entry.kind === 'person' && p.entry.person === entry.person)) return;
+    const words = alias.trim().split(/[\s-]+/).length;
+    list.push({ entry, exact: needsExactCase(alias) ? alias.replace(/\s+/g, '') : null, tokens: words });
+    this.phrases.set(key, list);
+    // Tokenisers split "U.S." or "then-Rep." further than whitespace does; leave room.
+    this.maxPhraseWords = Math.max(this.maxPhraseWords, words * 2 + 1);
+  }
+
+  /** The person's role on `date` (YYYY, YYYY-MM or YYYY-MM-DD); the latest role when no date is known. */
+  roleAt(person: PersonRecord, date: string | null): RolePeriod {
+    const periods = person.periods;
+    if (!date) return periods[periods.length - 1];
+    const within = periods.filter((p) => (!p.start || p.start.slice(0, date.length) <= date) && (!p.end || date < p.end.slice(0, date.length) || p.end.slice(0, date.length) === date && date.length < 10));
+    if (within.length > 0) return within[within.length - 1];
+    const before = periods.filter((p) => !p.start || p.start <= date);
+    return before.length > 0 ? before[before.length - 1] : periods[0];
+  }
+}
+
+function readTsv<T>(file: string, schema: z.ZodType<T>, columns: string[]): T[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new AnnalistError('lexicon', 'cannot read lexicon file', { input: file, cause: error });
+  }
+  const rows: T[] = [];
+  text.split('\n').forEach((line, index) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    const cells = line.split('\t');
+    if (index === 0 || (cells[0] === columns[0] && cells[1] === columns[1])) return;
+    const record = Object.fromEntries(columns.map((column, i) => [column, (cells[i] ?? '').trim()]));
+    const parsed = schema.safeParse(record);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new AnnalistError('lexicon', `field '${issue.path.join('.')}': ${issue.message}`, { input: `${file}:${index + 1}` });
+    }
+    rows.push(parsed.data);
+  });
+  return rows;
+}
+
+const personRow = z.object({ name: z.string().min(1), aliases: aliasesField, country: isoField, sector: sectorField, role: z.string(), start: dateField, end: dateField });
+const organisationRow = z.object({ name: z.string().min(1), aliases: aliasesField, country: isoField, sector: sectorField, kind: z.string() });
+const placeRow = z.object({ name: z.string().min(1), country: isoField, kind: z.string() });
+const titleRow = z.object({ title: z.string().min(1), sector: sectorField, kind: z.enum(['person', 'group']), note: z.string() });
+const countryAliasRow = z.object({ alias: z.string().min(1), iso3: z.string().regex(/^[A-Z]{3}$/) });
+
+interface WorldCountry {
+  cca3: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+export interface LoadLexiconOptions {
+  /** Extra lexicon files or folders (`--lexicon`): TSVs named like the built-in ones. */
+  extra?: string[];
+}
+
+export function loadActorLexicon(options: LoadLexiconOptions = {}): ActorLexicon {
+  const lexicon = new ActorLexicon();
+  addCountries(lexicon);
+  const dirs = [lexiconPath('actors'), ...(options.extra ?? [])];
+  for (const dir of dirs) {
+    const file = (name: string) => path.join(dir, name);
+    const exists = (name: string) => { try { readFileSync(file(name)); return true; } catch { return false; } };
+    if (exists('country-aliases.tsv')) {
+      for (const row of readTsv(file('country-aliases.tsv'), countryAliasRow, ['alias', 'iso3'])) {
+        const demonym = /(an|ian|ese|ish|i|ic)s?$/.test(row.alias) && !/^[A-Z.]+$/.test(row.alias) && !/ia$|land$/.test(row.alias);
+        lexicon.add(row.alias, demonym ? { kind: 'demonym', country: row.iso3 } : { kind: 'country', country: row.iso3, name: row.alias });
+      }
+    }
+    if (exists('people.tsv')) addPeople(lexicon, readTsv(file('people.tsv'), personRow, ['name', 'aliases', 'country', 'sector', 'role', 'start', 'end']));
+    if (exists('organisations.tsv')) {
+      for (const row of readTsv(file('organisations.tsv'), organisationRow, ['name', 'aliases', 'country', 'sector', 'kind'])) {
+        const entry: LexiconEntry = { kind: 'organisation', name: row.name, country: row.country, sector: row.sector, orgKind: row.kind };
+        for (const alias of [row.name, ...row.aliases]) lexicon.add(alias, entry);
+      }
+    }
+    if (exists('places.tsv')) {
+      for (const row of readTsv(file('places.tsv'), placeRow, ['name', 'country', 'kind'])) {
+        const entry: LexiconEntry = { kind: 'place', name: row.name.split('|')[0], country: row.country, placeKind: row.kind };
+        for (const alias of row.name.split('|')) lexicon.add(alias, entry);
+      }
+    }
+    if (exists('titles.tsv')) {
+      for (const row of readTsv(file('titles.tsv'), titleRow, ['title', 'sector', 'kind', 'note'])) {
+        lexicon.add(row.title, { kind: 'title', title: row.title, sector: row.sector, group: row.kind === 'group' });
+      }
+    }
+  }
+  return lexicon;
+}
+
+function addCountries(lexicon: ActorLexicon): void {
+  const require = createRequire(import.meta.url);
+  const countries = require('world-countries/countries.json') as WorldCountry[];
+  for (const country of countries) {
+    const entry: LexiconEntry = { kind: 'country', country: country.cca3, name: country.name.common };
+    lexicon.add(country.name.common, entry);
+    lexicon.add(country.name.official, entry);
+    for (const alias of country.altSpellings) if (alias.length > 3 && !alias.includes(',')) lexicon.add(alias, entry);
+    const demonym = country.demonyms?.eng?.m;
+    if (demonym) lexicon.add(demonym, { kind: 'demonym', country: country.cca3 });
+  }
+}
+
+function addPeople(lexicon: ActorLexicon, rows: z.infer<typeof personRow>[]): void {
+  for (const row of rows) {
+    let person = lexicon.people.get(row.name);
+    const isNew = !person;
+    person ??= { name: row.name, periods: [] };
+    person.periods.push({ sector: row.sector, country: row.country, role: row.role, start: row.start, end: row.end });
+    person.periods.sort((a, b) => (a.start ?? '').localeCompare(b.start ?? ''));
+    lexicon.people.set(row.name, person);
+    const aliases = isNew ? [row.name, ...row.aliases] : row.aliases;
+    for (const alias of aliases) {
+      const surnameOnly = !alias.includes(' ') && alias !== row.name;
+      lexicon.add(alias, { kind: 'person', person, surnameOnly });
+    }
+  }
+}

@@ -1,0 +1,33 @@
+// "the call took place", "Giuliani was on the call": a definite event noun without all its
+// arguments refers to the last event of the same kind, and borrows what it lacks.
+import type { EventMention } from '../doc/layers.js';
+
+const sameFamily = (a: string, b: string) => a.slice(0, 2) === b.slice(0, 2);
+
+export function resolveEventAnaphora(mentions: EventMention[]): EventMention[] {
+  const resolved: EventMention[] = [];
+  for (const mention of mentions) {
+    if (mention.actor && mention.recipient) {
+      resolved.push(mention);
+      continue;
+    }
+    const antecedent = [...resolved].reverse().find((previous) =>
+      sameFamily(previous.cameo, mention.cameo) && previous.actor && previous.recipient &&
+      (!mention.actor || previous.actor.entity === mention.actor.entity || previous.recipient.entity !== mention.actor.entity) &&
+      (!mention.recipient || previous.recipient.entity === mention.recipient.entity || previous.actor.entity === mention.recipient.entity));
+    if (!antecedent) {
+      resolved.push(mention);
+      continue;
+    }
+    let actor = mention.actor ?? antecedent.actor;
+    let recipient = mention.recipient ?? antecedent.recipient;
+    // "The September 2018 call with Giuliani": the named party may be the antecedent's actor.
+    if (!mention.actor && mention.recipient && mention.recipient.entity === antecedent.actor?.entity) {
+      actor = antecedent.actor;
+      recipient = antecedent.recipient;
+    }
+    if (actor && recipient && actor.entity === recipient.entity) recipient = antecedent.recipient;
+    resolved.push({ ...mention, actor, recipient, cameo: mention.cameo.length >= antecedent.cameo.length ? mention.cameo : antecedent.cameo, anaphoric: true });
+  }
+  return resolved.filter((mention) => mention.actor !== null && mention.actor.entity !== mention.recipient?.entity);
+}

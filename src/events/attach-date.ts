@@ -1,0 +1,48 @@
+// Which time expression dates an event: one in the same sentence that is closer to this
+// trigger than to any other verb ("disclosed … on Monday about his phone call" dates the
+// disclosure, "the call — held on November 21" dates the call).
+import type { Timex } from '../doc/layers.js';
+import type { TokenTable } from '../doc/token-table.js';
+
+export function attachedTimex(tokens: TokenTable, timexes: readonly Timex[], sentence: number, triggerStart: number, triggerEnd: number, sentenceStart: number, sentenceEnd: number): Timex | null {
+  let best: Timex | null = null;
+  let bestDistance = Infinity;
+  for (const timex of timexes) {
+    if (timex.sentence !== sentence) continue;
+    const first = tokenAtOffset(tokens, timex.cleanStart, sentenceStart, sentenceEnd);
+    const last = tokenAtOffset(tokens, timex.cleanEnd - 1, sentenceStart, sentenceEnd);
+    const toTrigger = distance(first, last, triggerStart, triggerEnd);
+    let competitor = Infinity;
+    for (let t = sentenceStart; t < sentenceEnd; t++) {
+      if (t >= triggerStart && t < triggerEnd) continue;
+      if (tokens.pos[t] !== 'VERB') continue;
+      if (describesTrigger(tokens, t, triggerEnd)) continue;
+      competitor = Math.min(competitor, distance(first, last, t, t + 1));
+    }
+    if (toTrigger <= competitor && toTrigger < bestDistance) {
+      best = timex;
+      bestDistance = toTrigger;
+    }
+  }
+  return best;
+}
+
+/** Verbs that only say when or how the trigger's event happened: "the call — held on …", "the meeting took place". */
+const EVENT_PREDICATES = new Set(['hold', 'take', 'happen', 'occur', 'last', 'come', 'place']);
+
+function describesTrigger(tokens: TokenTable, verb: number, triggerEnd: number): boolean {
+  if (!EVENT_PREDICATES.has(tokens.lemma[verb])) return false;
+  for (let t = triggerEnd; t < verb; t++) if (tokens.pos[t] !== 'PUNCT') return false;
+  return verb >= triggerEnd;
+}
+
+function distance(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
+  if (aEnd < bStart) return bStart - aEnd;
+  if (bEnd <= aStart) return aStart - bEnd + 1;
+  return 0;
+}
+
+function tokenAtOffset(tokens: TokenTable, offset: number, from: number, to: number): number {
+  for (let t = from; t < to; t++) if (tokens.end[t] > offset) return t;
+  return to - 1;
+}

@@ -1,0 +1,63 @@
+// Event patterns are data (lexicons/events/*.jsonl, one CAMEO root per file); this is
+// their schema and loader. Each line is one pattern with a stable, versioned id.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { AnnalistError } from '../errors.js';
+import { lexiconPath } from '../lexicon-path.js';
+
+const slot = z.string().regex(/^(object|owner|[a-z]+( [a-z]+){0,2})$/, 'a slot is "object", "owner" or a preposition');
+
+export const patternSchema = z.object({
+  id: z.string().regex(/^\d{2,4}\.[a-z0-9-]+\.v\d+$/, 'expected CODE.name.vN, e.g. 041.phone-call.v1'),
+  cameo: z.string().regex(/^\d{2,4}$/),
+  /** Phrases; words separated by spaces, alternatives by "|"; a word matches a token's text or lemma. */
+  trigger: z.array(z.string().min(1)).min(1),
+  /** POS one of the trigger's tokens must have. */
+  pos: z.enum(['VERB', 'NOUN']).optional(),
+  /** Words (with "|" alternatives) that must all follow the trigger within `window` tokens. */
+  near: z.array(z.string().min(1)).default([]),
+  window: z.number().int().positive().default(12),
+  /** Where the actor is: the clause's subject, a modifier before a noun trigger ("U.S. military operation"), or the speaker of the quote. */
+  actor: z.enum(['subject', 'modifier', 'speaker']).default('subject'),
+  /** Where the recipient is: "object", a preposition after the trigger, or "owner" (the modifier of the last `near` word: "U.S. sanctions"). */
+  recipient: z.array(slot).default([]),
+  /** For "speaker" patterns: the recipient is the clause's subject ("Venezuela sends us drugs"). */
+  recipientIsSubject: z.boolean().default(false),
+  confidence: z.number().min(0).max(1).default(0.7),
+  note: z.string().optional(),
+});
+
+export type EventPattern = z.infer<typeof patternSchema>;
+
+/** Reads every .jsonl file in the given folders (built-in patterns first). */
+export function loadPatterns(extra: string[] = []): EventPattern[] {
+  const patterns: EventPattern[] = [];
+  const ids = new Set<string>();
+  for (const location of [lexiconPath('events'), ...extra]) {
+    const files = statSync(location).isDirectory()
+      ? readdirSync(location).filter((name) => name.endsWith('.jsonl')).sort().map((name) => path.join(location, name))
+      : [location];
+    for (const file of files) {
+      readFileSync(file, 'utf8').split('\n').forEach((line, index) => {
+        if (!line.trim() || line.trimStart().startsWith('//')) return;
+        const input = `${file}:${index + 1}`;
+        let json: unknown;
+        try {
+          json = JSON.parse(line);
+        } catch (error) {
+          throw new AnnalistError('lexicon', `not valid JSON: ${(error as Error).message}`, { input });
+        }
+        const parsed = patternSchema.safeParse(json);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          throw new AnnalistError('lexicon', `field '${issue.path.join('.')}': ${issue.message}`, { input });
+        }
+        if (ids.has(parsed.data.id)) throw new AnnalistError('lexicon', `pattern id '${parsed.data.id}' is already defined`, { input });
+        ids.add(parsed.data.id);
+        patterns.push(parsed.data);
+      });
+    }
+  }
+  return patterns;
+}

@@ -1,0 +1,56 @@
+// Event mentions: pattern triggers, their arguments, status, date; then event anaphora
+// ("the call") and within-article merging, so one event mentioned four times is one event.
+import type { Stage } from '../stage.js';
+import type { Doc } from '../doc/doc.js';
+import type { EventMention } from '../doc/layers.js';
+import type { EventPattern } from './pattern.js';
+import { TriggerIndex } from './trigger-index.js';
+import { findArguments, subjectOf } from './arguments.js';
+import { statusAt } from './status.js';
+import { attachedTimex } from './attach-date.js';
+import { resolveEventAnaphora } from './anaphora.js';
+import { mergeWithinArticle } from './merge-within-article.js';
+
+export function createEventsStage(patterns: EventPattern[]): Stage {
+  const index = new TriggerIndex(patterns);
+  return {
+    name: 'events',
+    requires: ['tokens', 'sentences', 'timexes', 'actors', 'attributions'],
+    provides: ['events'],
+    run(doc: Doc) {
+      const tokens = doc.tokenTable;
+      const found: EventMention[] = [];
+      doc.sentences.forEach((sentence, sentenceIndex) => {
+        const frame = doc.attributions[sentenceIndex];
+        for (const match of index.match(tokens, sentence.tokenStart, sentence.tokenEnd)) {
+          const pattern = match.pattern;
+          let { actors, recipient } = findArguments(tokens, doc.actorMentions, match, sentence.tokenStart, sentence.tokenEnd);
+          if (pattern.actor === 'speaker') {
+            if (!frame?.quoteSpeaker) continue;
+            actors = [frame.quoteSpeaker];
+            const inSentence = doc.actorMentions.filter((m) => m.sentence === sentenceIndex && m.identity.kind !== 'outlet');
+            recipient = pattern.recipientIsSubject ? subjectOf(tokens, inSentence, match.tokenStart, sentence.tokenStart) : recipient;
+            if (!recipient || recipient.entity === frame.quoteSpeaker.entity) continue;
+          }
+          const base = {
+            sentence: sentenceIndex,
+            triggerStart: match.tokenStart,
+            triggerEnd: match.tokenEnd,
+            recipient,
+            cameo: pattern.cameo,
+            rule: pattern.id,
+            status: statusAt(tokens, match.tokenStart, sentence.tokenStart, frame?.status ?? 'asserted'),
+            attribution: frame?.attribution ?? { speaker: null, outlets: [], cue: null },
+            timex: attachedTimex(tokens, doc.timexes, sentenceIndex, match.tokenStart, match.tokenEnd, sentence.tokenStart, sentence.tokenEnd),
+            confidence: pattern.confidence,
+            anaphoric: false,
+            merged: [],
+          } satisfies Omit<EventMention, 'actor'>;
+          if (actors.length === 0) found.push({ ...base, actor: null });
+          for (const actor of actors) found.push({ ...base, actor });
+        }
+      });
+      doc.eventMentions = mergeWithinArticle(resolveEventAnaphora(found));
+    },
+  };
+}

@@ -1,0 +1,28 @@
+// What every exporter is: a named writer that turns event records into text, chunk by
+// chunk, so the CLI can stream a large export to a file and the server to a response.
+import type { Article, EventRecord } from '../contract.js';
+
+export type ExportArticle = Pick<Article, 'id' | 'title' | 'published' | 'outlet' | 'url'>;
+
+export interface ExportContext {
+  /** Articles by id, for fields an event does not carry itself (GDELT SOURCEURL, PLOVER cite_info). */
+  articles?: ReadonlyMap<string, ExportArticle>;
+}
+
+export interface ExportFormat {
+  /** The name users type: `annalist export --format NAME`. */
+  name: string;
+  description: string;
+  /** File extension, without the dot. */
+  extension: string;
+  mediaType: string;
+  /** The header (when the format has one), then one line per event; every chunk ends with its line break. */
+  write(events: Iterable<EventRecord>, context?: ExportContext): Generator<string, void, undefined>;
+}
+
+/** The whole export as one string, for tests and small outputs. */
+export function exportEvents(format: ExportFormat, events: Iterable<EventRecord>, context?: ExportContext): string {
+  let output = '';
+  for (const chunk of format.write(events, context)) output += chunk;
+  return output;
+}

@@ -1,0 +1,52 @@
+// The files under a directory, depth first in sorted order so that a batch ingests the
+// same way on every machine. Hidden entries (.git, .DS_Store) are not inputs.
+import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { readErrorReason } from './read-error.js';
+
+export type ListedFile = { kind: 'file'; path: string } | { kind: 'skipped'; input: string; reason: string };
+
+export async function* listFiles(directory: string): AsyncGenerator<ListedFile> {
+  let found = false;
+  for await (const entry of walk(directory, new Set())) {
+    found = true;
+    yield entry;
+  }
+  // Every input is accounted for, an empty directory included.
+  if (!found) yield { kind: 'skipped', input: directory, reason: 'no files' };
+}
+
+async function* walk(directory: string, visited: Set<string>): AsyncGenerator<ListedFile> {
+  let entries: Dirent[];
+  try {
+    // A symbolic link back up the tree would otherwise be walked forever.
+    const real = await realpath(directory);
+    if (visited.has(real)) return;
+    visited.add(real);
+    entries = await readdir(directory, { withFileTypes: true });
+  } catch (error) {
+    yield { kind: 'skipped', input: directory, reason: readErrorReason(error) };
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const path = join(directory, entry.name);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await stat(path);
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      } catch (error) {
+        yield { kind: 'skipped', input: path, reason: readErrorReason(error) };
+        continue;
+      }
+    }
+    if (isDirectory) yield* walk(path, visited);
+    else if (isFile) yield { kind: 'file', path };
+    else yield { kind: 'skipped', input: path, reason: 'not a regular file' };
+  }
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { IngestSummary } from './summary.js';
+import type { IngestItem } from './types.js';
+
+const article = (input: string, warnings: string[] = []): IngestItem => ({
+  kind: 'article',
+  input,
+  warnings,
+  article: { id: '0123456789abcdef', title: null, published: null, outlet: null, url: null, text: 'x', source: input },
+});
+
+describe('IngestSummary', () => {
+  it('counts and renders ingested, duplicates, skips and warnings', () => {
+    const summary = new IngestSummary();
+    summary.add(article('data/a.txt'));
+    summary.add(article('data/b.txt', ['not valid UTF-8; decoded as Latin-1']));
+    summary.add(article('data/c.txt'));
+    summary.add(article('data/a-copy.txt'), { duplicate: true });
+    summary.add({ kind: 'skipped', input: 'data/x.bin', reason: 'binary file' });
+    summary.add({ kind: 'skipped', input: 'data/empty.txt', reason: 'empty' });
+    expect(summary.ingested).toBe(3);
+    expect(summary.duplicates).toBe(1);
+    expect(summary.render()).toBe(
+      [
+        '3 ingested, 1 duplicate, 2 skipped, 1 warning',
+        '  skipped data/x.bin: binary file',
+        '  skipped data/empty.txt: empty',
+        '  warning data/b.txt: not valid UTF-8; decoded as Latin-1',
+      ].join('\n'),
+    );
+  });
+
+  it('renders an empty batch and plural duplicates', () => {
+    const summary = new IngestSummary();
+    expect(summary.render()).toBe('0 ingested, 0 duplicates, 0 skipped');
+    summary.add(article('a'), { duplicate: true });
+    summary.add(article('b'), { duplicate: true });
+    expect(summary.render()).toBe('0 ingested, 2 duplicates, 0 skipped');
+  });
+
+  it('serializes to JSON for machine-readable output', () => {
+    const summary = new IngestSummary();
+    summary.add({ kind: 'skipped', input: 'a', reason: 'empty' });
+    expect(JSON.parse(JSON.stringify(summary))).toEqual({ ingested: 0, duplicates: 0, skipped: [{ input: 'a', reason: 'empty' }], warnings: [] });
+  });
+});

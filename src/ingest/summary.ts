@@ -1,0 +1,57 @@
+// The account of a batch that the CLI prints: every input ingested, a duplicate, or
+// skipped with its reason. Deduplication happens in the store; it reports here.
+import type { IngestItem } from './types.js';
+
+export interface SkipRecord {
+  input: string;
+  reason: string;
+}
+
+export interface WarningRecord {
+  input: string;
+  warning: string;
+}
+
+export class IngestSummary {
+  #ingested = 0;
+  #duplicates = 0;
+  readonly skipped: SkipRecord[] = [];
+  readonly warnings: WarningRecord[] = [];
+
+  get ingested(): number {
+    return this.#ingested;
+  }
+
+  get duplicates(): number {
+    return this.#duplicates;
+  }
+
+  /** Counts one item; `duplicate` says the store already held this article. */
+  add(item: IngestItem, { duplicate = false }: { duplicate?: boolean } = {}): void {
+    if (item.kind === 'skipped') {
+      this.skipped.push({ input: item.input, reason: item.reason });
+      return;
+    }
+    if (duplicate) this.#duplicates++;
+    else this.#ingested++;
+    for (const warning of item.warnings) this.warnings.push({ input: item.input, warning });
+  }
+
+  /** "3 ingested, 1 duplicate, 2 skipped", then one line per skip and per warning. */
+  render(): string {
+    const counts = [`${this.ingested} ingested`, plural(this.duplicates, 'duplicate'), `${this.skipped.length} skipped`];
+    if (this.warnings.length > 0) counts.push(plural(this.warnings.length, 'warning'));
+    const lines = [counts.join(', ')];
+    for (const skip of this.skipped) lines.push(`  skipped ${skip.input}: ${skip.reason}`);
+    for (const warning of this.warnings) lines.push(`  warning ${warning.input}: ${warning.warning}`);
+    return lines.join('\n');
+  }
+
+  toJSON(): { ingested: number; duplicates: number; skipped: SkipRecord[]; warnings: WarningRecord[] } {
+    return { ingested: this.ingested, duplicates: this.duplicates, skipped: this.skipped, warnings: this.warnings };
+  }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,99 @@
+// Tokens, POS, lemmas, negation and sentences from wink-nlp, copied once into a TokenTable.
+// Sentences are refined: a sentence never spans a line break (headlines and captions have
+// no full stop), and a title abbreviation does not end one ("then-Rep. Pete Sessions").
+import type { Stage } from '../stage.js';
+import type { Doc } from '../doc/doc.js';
+import type { Sentence } from '../doc/layers.js';
+import { TokenFlag, TokenTable } from '../doc/token-table.js';
+import { wink } from './wink.js';
+import { titleAbbreviations } from './abbreviations.js';
+
+export function createNlpStage(): Stage {
+  const nlp = wink();
+  const its = nlp.its;
+  const abbreviations = titleAbbreviations();
+  return {
+    name: 'nlp',
+    requires: ['clean'],
+    provides: ['tokens', 'sentences'],
+    run(doc: Doc) {
+      const text = doc.cleanText;
+      const winkDoc = nlp.readDoc(text);
+      const tokens = winkDoc.tokens();
+      const values = tokens.out(its.value) as string[];
+      const types = tokens.out(its.type as never) as string[];
+      const spaces = tokens.out(its.precedingSpaces) as string[];
+      const pos = tokens.out(its.pos) as string[];
+      const lemmas = tokens.out(its.lemma as never) as string[];
+      const negation = tokens.out(its.negationFlag) as unknown as boolean[];
+
+      // Whitespace tokens (line breaks) are dropped; they only mark the next token.
+      const keptIndex = new Int32Array(values.length).fill(-1);
+      let kept = 0;
+      for (let i = 0; i < values.length; i++) if (types[i] !== 'tabCRLF') keptIndex[i] = kept++;
+      const table = new TokenTable(kept);
+      let offset = 0;
+      let gap = '';
+      for (let i = 0; i < values.length; i++) {
+        offset += spaces[i].length;
+        gap += spaces[i];
+        const value = values[i];
+        if (types[i] === 'tabCRLF') {
+          gap += value;
+          offset += value.length;
+          continue;
+        }
+        const t = keptIndex[i];
+        table.start[t] = offset;
+        table.end[t] = offset + value.length;
+        table.text[t] = value;
+        table.lower[t] = value.toLowerCase().replace(/[’‘]/g, "'");
+        table.lemma[t] = lemmas[i].replace(/[’‘]/g, "'");
+        table.pos[t] = pos[i];
+        let flags = 0;
+        if (negation[i]) flags |= TokenFlag.negated;
+        if (/^\p{Lu}/u.test(value)) flags |= TokenFlag.capitalized;
+        if (gap.length > 0) flags |= TokenFlag.spaceBefore;
+        if (gap.includes('\n')) flags |= TokenFlag.paragraphBefore;
+        table.flags[t] = flags;
+        offset += value.length;
+        gap = '';
+      }
+      if (offset !== text.length && text.slice(offset).trim() !== '') {
+        throw new Error(`tokens cover ${offset} of ${text.length} characters`);
+      }
+      doc.tokens = table;
+      doc.sentences = refineSentences(table, winkDoc.sentences().out(its.span) as unknown as [number, number][], keptIndex, abbreviations);
+    },
+  };
+}
+
+function refineSentences(tokens: TokenTable, spans: [number, number][], keptIndex: Int32Array, abbreviations: Set<string>): Sentence[] {
+  // Boundaries as token indexes where a sentence starts.
+  const starts = new Set<number>();
+  for (const [first] of spans) {
+    let t = -1;
+    for (let i = first; i < keptIndex.length && t < 0; i++) t = keptIndex[i];
+    if (t >= 0) starts.add(t);
+  }
+  for (let t = 1; t < tokens.length; t++) {
+    if (tokens.has(t, TokenFlag.paragraphBefore)) starts.add(t);
+    else if (starts.has(t) && endsWithTitleAbbreviation(tokens, t, abbreviations)) starts.delete(t);
+  }
+  starts.add(0);
+  const ordered = [...starts].filter((t) => t < tokens.length).sort((a, b) => a - b);
+  const sentences: Sentence[] = [];
+  for (let i = 0; i < ordered.length; i++) {
+    const tokenStart = ordered[i];
+    const tokenEnd = i + 1 < ordered.length ? ordered[i + 1] : tokens.length;
+    sentences.push({ tokenStart, tokenEnd, cleanStart: tokens.start[tokenStart], cleanEnd: tokens.end[tokenEnd - 1] });
+  }
+  return sentences;
+}
+
+/** True when the token before `t` is "." after a title abbreviation and `t` starts a name. */
+function endsWithTitleAbbreviation(tokens: TokenTable, t: number, abbreviations: Set<string>): boolean {
+  if (t < 2 || !tokens.has(t, TokenFlag.capitalized)) return false;
+  if (tokens.text[t - 1] === '.') return abbreviations.has(tokens.lower[t - 2]);
+  return tokens.text[t - 1].endsWith('.') && abbreviations.has(tokens.lower[t - 1].slice(0, -1));
+}

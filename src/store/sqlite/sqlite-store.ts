@@ -1,0 +1,316 @@
+// The embedded store: one SQLite file through better-sqlite3. Its calls are synchronous;
+// the Store methods are async only so that every backend shares one interface.
+import Database from 'better-sqlite3';
+import type { ActorRef, Article, EventRecord } from '../../contract.js';
+import { AnnalistError, describeError } from '../../errors.js';
+import { dateInterval } from '../date-interval.js';
+import { foldForSearch, normalizeEventFilter } from '../event-filter.js';
+import type { ArticleWithEvents, EventFilter, SaveResult, Store, StoreCounts } from '../store.js';
+import { migrate } from './migrate.js';
+import { sqliteMigrations } from './migrations/index.js';
+
+/** Opens (creating if needed) the SQLite database at `path` and brings its schema up to date. */
+export function openSqliteStore(path: string): Store {
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+  } catch (cause) {
+    throw new AnnalistError('store', `cannot open SQLite database: ${describeError(cause)}`, { input: path, cause });
+  }
+  try {
+    // WAL lets `annalist serve` read while an ingest writes; NORMAL sync is safe under WAL.
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    migrate(db, sqliteMigrations, path);
+  } catch (cause) {
+    db.close();
+    if (cause instanceof AnnalistError) throw cause;
+    throw new AnnalistError('store', `cannot open SQLite database: ${describeError(cause)}`, { input: path, cause });
+  }
+  return new SqliteStore(db, path);
+}
+
+interface EventRow {
+  id: string;
+  article_id: string;
+  actor_id: number | null;
+  actor_text: string | null;
+  actor_name: string | null;
+  actor_country: string | null;
+  actor_sector: string | null;
+  actor_code: string | null;
+  recipient_id: number | null;
+  recipient_text: string | null;
+  recipient_name: string | null;
+  recipient_country: string | null;
+  recipient_sector: string | null;
+  recipient_code: string | null;
+  cameo: string;
+  cameo_name: string;
+  quad_class: number;
+  goldstein: number;
+  plover_type: string;
+  plover_mode: string | null;
+  date: string | null;
+  date_source: string;
+  date_text: string | null;
+  status: string;
+  speaker: string | null;
+  outlets: string;
+  cue: string | null;
+  location: string | null;
+  evidence_start: number;
+  evidence_end: number;
+  evidence_text: string;
+  trigger_start: number;
+  trigger_end: number;
+  trigger_text: string;
+  rule: string;
+  confidence: number;
+}
+
+const SELECT_EVENTS = `
+SELECT m.*,
+  a.name AS actor_name, a.country AS actor_country, a.sector AS actor_sector, a.code AS actor_code,
+  r.name AS recipient_name, r.country AS recipient_country, r.sector AS recipient_sector, r.code AS recipient_code
+FROM event_mentions m
+LEFT JOIN actors a ON a.id = m.actor_id
+LEFT JOIN actors r ON r.id = m.recipient_id`;
+
+// Undated events last; a coarse date sorts before the days inside it ("2018-09" before "2018-09-14").
+const EVENT_ORDER = 'ORDER BY m.date_start IS NULL, m.date_start, m.date, m.article_id, m.evidence_start, m.trigger_start, m.id';
+
+class SqliteStore implements Store {
+  private readonly insertArticle;
+  private readonly upsertActor;
+  private readonly insertEvent;
+  private readonly selectArticle;
+  private readonly articleExists;
+  private readonly save;
+
+  constructor(private readonly db: Database.Database, private readonly location: string) {
+    this.insertArticle = db.prepare(`
+      INSERT INTO articles (id, title, published, outlet, url, text, source, ingested_at)
+      VALUES (@id, @title, @published, @outlet, @url, @text, @source, @ingested_at)`);
+    // DO UPDATE (a no-op) rather than DO NOTHING so that RETURNING yields the existing row's id.
+    this.upsertActor = db.prepare<[Record<string, unknown>], { id: number }>(`
+      INSERT INTO actors (identity, name, name_folded, country, sector, code)
+      VALUES (@identity, @name, @name_folded, @country, @sector, @code)
+      ON CONFLICT (identity) DO UPDATE SET identity = excluded.identity
+      RETURNING id`);
+    this.insertEvent = db.prepare(`
+      INSERT INTO event_mentions (
+        id, article_id, actor_id, actor_text, actor_text_folded, recipient_id, recipient_text, recipient_text_folded,
+        cameo, cameo_name, quad_class, goldstein, plover_type, plover_mode,
+        date, date_start, date_end, date_source, date_text, status, speaker, outlets, cue, location,
+        evidence_start, evidence_end, evidence_text, trigger_start, trigger_end, trigger_text, rule, confidence)
+      VALUES (
+        @id, @article_id, @actor_id, @actor_text, @actor_text_folded, @recipient_id, @recipient_text, @recipient_text_folded,
+        @cameo, @cameo_name, @quad_class, @goldstein, @plover_type, @plover_mode,
+        @date, @date_start, @date_end, @date_source, @date_text, @status, @speaker, @outlets, @cue, @location,
+        @evidence_start, @evidence_end, @evidence_text, @trigger_start, @trigger_end, @trigger_text, @rule, @confidence)`);
+    this.selectArticle = db.prepare<[string], Article>(
+      'SELECT id, title, published, outlet, url, text, source FROM articles WHERE id = ?');
+    this.articleExists = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM articles WHERE id = ?');
+    this.save = db.transaction((batch: ArticleWithEvents[], ingestedAt: string): SaveResult => {
+      const result: SaveResult = { inserted: [], duplicates: [] };
+      for (const { article, events } of batch) {
+        // Checked inside the transaction, so an id earlier in this batch counts as present.
+        if (this.articleExists.get(article.id)) {
+          result.duplicates.push(article.id);
+          continue;
+        }
+        this.insertArticle.run({ ...articleColumns(article), ingested_at: ingestedAt });
+        for (const event of events) this.saveEvent(article.id, event);
+        result.inserted.push(article.id);
+      }
+      return result;
+    });
+  }
+
+  async saveBatch(batch: ArticleWithEvents[]): Promise<SaveResult> {
+    // The only clock read in annalist's output path: when the batch entered the store.
+    const ingestedAt = new Date().toISOString();
+    try {
+      return this.save(batch, ingestedAt);
+    } catch (cause) {
+      throw new AnnalistError('store', `batch not stored (nothing from it was written): ${describeError(cause)}`,
+        { input: this.location, cause });
+    }
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return this.articleExists.get(id) !== undefined;
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    return this.selectArticle.get(id) ?? null;
+  }
+
+  async events(filter: EventFilter = {}): Promise<EventRecord[]> {
+    const f = normalizeEventFilter(filter);
+    const where: string[] = [];
+    const params: Record<string, string | number> = {};
+    if (f.actorFolded !== null && f.actorCodePrefix !== null) {
+      where.push(`(instr(a.name_folded, @actorFolded) > 0 OR instr(m.actor_text_folded, @actorFolded) > 0
+        OR substr(a.code, 1, @actorCodeLength) = @actorCodePrefix
+        OR instr(r.name_folded, @actorFolded) > 0 OR instr(m.recipient_text_folded, @actorFolded) > 0
+        OR substr(r.code, 1, @actorCodeLength) = @actorCodePrefix)`);
+      Object.assign(params, {
+        actorFolded: f.actorFolded, actorCodePrefix: f.actorCodePrefix, actorCodeLength: f.actorCodePrefix.length,
+      });
+    }
+    if (f.country !== null) {
+      where.push('(a.country = @country OR r.country = @country)');
+      params.country = f.country;
+    }
+    if (f.codePrefix !== null) {
+      // The prefix is digits only (checked), so GLOB needs no escaping and can use the cameo index.
+      where.push('m.cameo GLOB @codeGlob');
+      params.codeGlob = `${f.codePrefix}*`;
+    }
+    if (f.sinceDay !== null) {
+      where.push('m.date_end >= @sinceDay');
+      params.sinceDay = f.sinceDay;
+    }
+    if (f.untilDay !== null) {
+      where.push('m.date_start <= @untilDay');
+      params.untilDay = f.untilDay;
+    }
+    const sql = [
+      SELECT_EVENTS,
+      where.length > 0 ? `WHERE ${where.join(' AND ')}` : '',
+      EVENT_ORDER,
+      f.limit !== null ? `LIMIT ${f.limit}` : '',
+    ].join('\n');
+    return this.db.prepare<[Record<string, string | number>], EventRow>(sql).all(params).map(eventFromRow);
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const count = (table: string) =>
+      this.db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get()?.n ?? 0;
+    return { articles: count('articles'), events: count('event_mentions'), actors: count('actors') };
+  }
+
+  async schemaVersion(): Promise<number> {
+    return this.db.prepare<[], { version: number | null }>('SELECT max(version) AS version FROM schema_migrations')
+      .get()?.version ?? 0;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private saveEvent(articleId: string, event: EventRecord): void {
+    if (event.article_id !== articleId) {
+      throw new Error(`event ${event.id} belongs to article ${event.article_id} but came with article ${articleId}`);
+    }
+    try {
+      this.insertEventRow(event);
+    } catch (cause) {
+      throw new Error(`event ${event.id}: ${describeError(cause)}`, { cause });
+    }
+  }
+
+  private insertEventRow(event: EventRecord): void {
+    const interval = event.date === null ? null : dateInterval(event.date);
+    this.insertEvent.run({
+      id: event.id,
+      article_id: event.article_id,
+      actor_id: this.actorId(event.actor),
+      actor_text: event.actor?.text ?? null,
+      actor_text_folded: event.actor ? foldForSearch(event.actor.text) : null,
+      recipient_id: this.actorId(event.recipient),
+      recipient_text: event.recipient?.text ?? null,
+      recipient_text_folded: event.recipient ? foldForSearch(event.recipient.text) : null,
+      cameo: event.cameo,
+      cameo_name: event.cameo_name,
+      quad_class: event.quad_class,
+      goldstein: event.goldstein,
+      plover_type: event.plover.type,
+      plover_mode: event.plover.mode,
+      date: event.date,
+      date_start: interval?.start ?? null,
+      date_end: interval?.end ?? null,
+      date_source: event.date_source,
+      date_text: event.date_text,
+      status: event.status,
+      speaker: event.attribution.speaker,
+      outlets: JSON.stringify(event.attribution.outlets),
+      cue: event.attribution.cue,
+      location: event.location,
+      evidence_start: event.evidence.start,
+      evidence_end: event.evidence.end,
+      evidence_text: event.evidence.text,
+      trigger_start: event.trigger.start,
+      trigger_end: event.trigger.end,
+      trigger_text: event.trigger.text,
+      rule: event.rule,
+      confidence: event.confidence,
+    });
+  }
+
+  private actorId(actor: ActorRef | null): number | null {
+    if (actor === null) return null;
+    const row = this.upsertActor.get({
+      identity: JSON.stringify([actor.name, actor.country, actor.sector, actor.code]),
+      name: actor.name,
+      name_folded: actor.name === null ? null : foldForSearch(actor.name),
+      country: actor.country,
+      sector: actor.sector,
+      code: actor.code,
+    });
+    if (row === undefined) throw new Error(`actor ${actor.text}: upsert returned no id`);
+    return row.id;
+  }
+}
+
+function articleColumns(article: Article): Article {
+  return {
+    id: article.id,
+    title: article.title,
+    published: article.published,
+    outlet: article.outlet,
+    url: article.url,
+    text: article.text,
+    source: article.source,
+  };
+}
+
+function eventFromRow(row: EventRow): EventRecord {
+  return {
+    id: row.id,
+    article_id: row.article_id,
+    actor: row.actor_id === null ? null : {
+      text: row.actor_text ?? '',
+      name: row.actor_name,
+      country: row.actor_country,
+      sector: row.actor_sector as ActorRef['sector'],
+      code: row.actor_code,
+    },
+    recipient: row.recipient_id === null ? null : {
+      text: row.recipient_text ?? '',
+      name: row.recipient_name,
+      country: row.recipient_country,
+      sector: row.recipient_sector as ActorRef['sector'],
+      code: row.recipient_code,
+    },
+    cameo: row.cameo,
+    cameo_name: row.cameo_name,
+    quad_class: row.quad_class as EventRecord['quad_class'],
+    goldstein: row.goldstein,
+    plover: { type: row.plover_type, mode: row.plover_mode },
+    date: row.date,
+    date_source: row.date_source as EventRecord['date_source'],
+    date_text: row.date_text,
+    status: row.status as EventRecord['status'],
+    attribution: { speaker: row.speaker, outlets: JSON.parse(row.outlets) as string[], cue: row.cue },
+    location: row.location,
+    evidence: { start: row.evidence_start, end: row.evidence_end, text: row.evidence_text },
+    trigger: { start: row.trigger_start, end: row.trigger_end, text: row.trigger_text },
+    rule: row.rule,
+    confidence: row.confidence,
+  };
+}
