@@ -11,7 +11,8 @@ export function attachedTimex(tokens: TokenTable, timexes: readonly Timex[], sen
     if (timex.sentence !== sentence) continue;
     const first = tokenAtOffset(tokens, timex.cleanStart, sentenceStart, sentenceEnd);
     const last = tokenAtOffset(tokens, timex.cleanEnd - 1, sentenceStart, sentenceEnd);
-    const toTrigger = distance(first, last, triggerStart, triggerEnd);
+    // "confirmed on Sunday that the call took place": a complementiser between them detaches the date.
+    const toTrigger = distance(first, last, triggerStart, triggerEnd) + (complementiserBetween(tokens, last, triggerStart) || complementiserBetween(tokens, triggerEnd, first) ? 10 : 0);
     let competitor = Infinity;
     for (let t = sentenceStart; t < sentenceEnd; t++) {
       if (t >= triggerStart && t < triggerEnd) continue;
@@ -34,6 +35,11 @@ function describesTrigger(tokens: TokenTable, verb: number, triggerEnd: number):
   if (!EVENT_PREDICATES.has(tokens.lemma[verb])) return false;
   for (let t = triggerEnd; t < verb; t++) if (tokens.pos[t] !== 'PUNCT') return false;
   return verb >= triggerEnd;
+}
+
+function complementiserBetween(tokens: TokenTable, from: number, to: number): boolean {
+  for (let t = from + 1; t < to; t++) if (tokens.lower[t] === 'that' && tokens.pos[t] === 'SCONJ' || tokens.lower[t] === 'when') return true;
+  return false;
 }
 
 function distance(aStart: number, aEnd: number, bStart: number, bEnd: number): number {

@@ -26,12 +26,17 @@ function sameParties(a: EventMention, b: EventMention): boolean {
   return symmetric && ax === br && ar === bx;
 }
 
-/** More specific code, then a text date, then the earlier mention. */
+/** The mention that speaks for the event: one that names both parties itself, else the first. */
 function better(a: EventMention, b: EventMention): EventMention {
-  if (a.cameo.length !== b.cameo.length && a.cameo.slice(0, 2) === b.cameo.slice(0, 2) && !a.cameo.endsWith('0') !== !b.cameo.endsWith('0')) return a.cameo.endsWith('0') ? b : a;
-  if (!!a.timex !== !!b.timex) return a.timex ? a : b;
-  if (!!a.anaphoric !== !!b.anaphoric) return a.anaphoric ? b : a;
+  if (a.anaphoric !== b.anaphoric) return a.anaphoric ? b : a;
   return a;
+}
+
+/** The more specific of two compatible codes: 041 over 040, 1054 over 10. */
+function moreSpecific(a: string, b: string): string {
+  const generic = (code: string) => code.length === 2 || code.length === 3 && code.endsWith('0');
+  if (generic(a) !== generic(b)) return generic(a) ? b : a;
+  return a.length >= b.length ? a : b;
 }
 
 export function mergeWithinArticle(mentions: EventMention[]): EventMention[] {
@@ -45,8 +50,10 @@ export function mergeWithinArticle(mentions: EventMention[]): EventMention[] {
     const event = events[index];
     const head = better(event, mention);
     const others = head === event ? [...event.merged, mention] : [event, ...event.merged];
-    const timex = head.timex ?? [event, ...event.merged, mention].find((m) => m.timex)?.timex ?? null;
-    events[index] = { ...head, timex, merged: others.map((m) => ({ ...m, merged: [] })) };
+    // The date most precisely attached anywhere: "The September 2018 call" dates "last September".
+    const dated = [event, ...event.merged, mention].filter((m) => m.timex).sort((x, y) => y.timex!.value.length - x.timex!.value.length);
+    const timex = dated[0]?.timex ?? null;
+    events[index] = { ...head, cameo: moreSpecific(event.cameo, mention.cameo), timex, merged: others.map((m) => ({ ...m, merged: [] })) };
   }
   return events;
 }

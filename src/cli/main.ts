@@ -1,0 +1,85 @@
+// The annalist command line. Subcommands load their modules only when they run; errors
+// become one line on stderr and an exit code here, and nowhere else.
+import { Command, CommanderError, Option } from 'commander';
+import { AnnalistError, type ErrorCode } from '../errors.js';
+
+const EXIT_CODES: Record<ErrorCode, number> = { usage: 2, input: 3, gold: 3, lexicon: 3, store: 4, pipeline: 5 };
+const DEFAULT_DB = process.env.ANNALIST_DB ?? './annalist.db';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function articleOptions(command: Command): Command {
+  return command
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that carry none')
+    .option('--outlet <name>', 'outlet name for inputs that carry none')
+    .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
+    .option('-q, --quiet', 'no progress bar and no summary on stderr');
+}
+
+export function createProgram(): Command {
+  const program = new Command('annalist')
+    .description('Turn news articles into political event data: who did what to whom, when, where, and who says so.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)');
+
+  articleOptions(program.command('extract')
+    .description('print event mentions as JSONL on stdout (no database)')
+    .argument('<inputs...>', 'files, directories, JSONL, HTML, or - for stdin'))
+    .action(async (inputs: string[], options) => (await import('./commands/extract.js')).extractCommand(inputs, options));
+
+  articleOptions(program.command('ingest')
+    .description('store articles and their events in the database')
+    .argument('<inputs...>', 'files, directories, JSONL, HTML, or - for stdin')
+    .option('--db <path>', 'SQLite database file', DEFAULT_DB))
+    .action(async (inputs: string[], options) => (await import('./commands/ingest.js')).ingestCommand(inputs, options));
+
+  program.command('events')
+    .description('query stored events and export them')
+    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .addOption(new Option('--format <name>', 'output format').choices(['jsonl', 'csv', 'gdelt', 'plover']).default('jsonl'))
+    .option('--actor <text>', 'actor or recipient: name, words as written, or CAMEO actor code prefix')
+    .option('--country <iso3>', 'actor or recipient country (ISO 3166-1 alpha-3)')
+    .option('--code <cameo>', 'CAMEO event code prefix, e.g. 04 or 041')
+    .option('--since <date>', 'events on or after this date')
+    .option('--until <date>', 'events on or before this date')
+    .option('--limit <n>', 'at most this many events', (value) => Number.parseInt(value, 10))
+    .action(async (options) => (await import('./commands/events.js')).eventsCommand(options));
+
+  program.command('eval')
+    .description('score the pipeline against a gold file (P/R/F1 at root, code and dated levels)')
+    .argument('<gold>', 'gold JSONL file (see FORMAT.md)')
+    .option('--details', 'list every missed and extra event with its evidence')
+    .option('--json', 'print the report as JSON')
+    .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
+    .action(async (gold: string, options) => (await import('./commands/eval.js')).evalCommand(gold, options));
+
+  program.command('pipeline')
+    .description('print the pipeline stages in order, with what each requires and provides')
+    .action(async () => (await import('./commands/pipeline.js')).pipelineCommand());
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = createProgram().exitOverride();
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_CODES.usage;
+    if (error instanceof AnnalistError) {
+      process.stderr.write(`annalist: ${error.message}\n`);
+      return EXIT_CODES[error.code];
+    }
+    process.stderr.write(`annalist: unexpected error\n${error instanceof Error ? error.stack : String(error)}\n`);
+    return 1;
+  }
+}
+
+// `annalist extract … | head` closes the pipe early; that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
+process.exitCode = await main(process.argv);
