@@ -99,7 +99,7 @@ const personRow = z.object({ name: z.string().min(1), aliases: aliasesField, cou
 const organisationRow = z.object({ name: z.string().min(1), aliases: aliasesField, country: isoField, sector: sectorField, kind: z.string() });
 const placeRow = z.object({ name: z.string().min(1), country: isoField, kind: z.string() });
 const titleRow = z.object({ title: z.string().min(1), sector: sectorField, kind: z.enum(['person', 'group']), note: z.string() });
-const countryAliasRow = z.object({ alias: z.string().min(1), iso3: z.string().regex(/^[A-Z]{3}$/) });
+const countryAliasRow = z.object({ alias: z.string().min(1), iso3: z.string().regex(/^[A-Z]{3}$/), kind: z.enum(['country', 'demonym']) });
 
 interface WorldCountry {
   cca3: string;
@@ -121,9 +121,8 @@ export function loadActorLexicon(options: LoadLexiconOptions = {}): ActorLexicon
     const file = (name: string) => path.join(dir, name);
     const exists = (name: string) => { try { readFileSync(file(name)); return true; } catch { return false; } };
     if (exists('country-aliases.tsv')) {
-      for (const row of readTsv(file('country-aliases.tsv'), countryAliasRow, ['alias', 'iso3'])) {
-        const demonym = /(an|ian|ese|ish|i|ic)s?$/.test(row.alias) && !/^[A-Z.]+$/.test(row.alias) && !/ia$|land$/.test(row.alias);
-        lexicon.add(row.alias, demonym ? { kind: 'demonym', country: row.iso3 } : { kind: 'country', country: row.iso3, name: row.alias });
+      for (const row of readTsv(file('country-aliases.tsv'), countryAliasRow, ['alias', 'iso3', 'kind'])) {
+        lexicon.add(row.alias, row.kind === 'demonym' ? { kind: 'demonym', country: row.iso3 } : { kind: 'country', country: row.iso3, name: row.alias });
       }
     }
     if (exists('people.tsv')) addPeople(lexicon, readTsv(file('people.tsv'), personRow, ['name', 'aliases', 'country', 'sector', 'role', 'start', 'end']));

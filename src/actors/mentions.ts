@@ -100,7 +100,8 @@ export function composeMentions(tokens: TokenTable, chunks: Chunk[], sentence: n
     ));
   }
 
-  for (const chunk of chunks) {
+  // Right to left, so a head ("military") claims its modifier ("U.S.") before the modifier stands alone.
+  for (const chunk of [...chunks].reverse()) {
     if (consumed.has(chunk)) continue;
     const title = pick(chunk, 'title');
     const organisation = pick(chunk, 'organisation');

@@ -33,19 +33,38 @@ export function findArguments(tokens: TokenTable, mentions: readonly ActorMentio
     if (modifier) actors = [modifier];
   } else if (pattern.actor === 'subject') {
     const possessor = tokens.pos[match.tokenStart] === 'NOUN' || pattern.pos === 'NOUN'
-      ? inSentence.find((m) => m.possessive && (m.tokenEnd + 1 === match.tokenStart || m.tokenEnd + 2 === match.tokenStart || m.tokenEnd + 1 === match.tokenStart - 1 && SKIPPABLE_POS.has(tokens.pos[match.tokenStart - 1])))
+      ? inSentence.find((m) => m.possessive && possessorOf(tokens, m, match.tokenStart))
       : undefined;
     const subject = possessor ?? subjectOf(tokens, inSentence, match.tokenStart, sentenceStart);
-    if (subject) actors = [...coordinatedBefore(tokens, inSentence, subject), subject];
+    if (subject) {
+      const compound = coordinatedBefore(tokens, inSentence, subject);
+      // "Trump and Maduro had spoken": a symmetric event between the coordinated subjects.
+      if (compound.length > 0 && pattern.pos !== 'NOUN' && SYMMETRIC_CODES.has(pattern.cameo.slice(0, 3))) {
+        recipient = subject;
+        actors = compound;
+      } else {
+        actors = [...compound, subject];
+      }
+    }
   }
 
-  for (const slot of pattern.recipient) {
+  for (const slot of recipient ? [] : pattern.recipient) {
     recipient = slot === 'owner' ? ownerBefore(tokens, inSentence, match.nearEnd) : recipientAfter(tokens, inSentence, match.tokenEnd, sentenceEnd, slot);
     if (recipient) break;
   }
   if (pattern.actor === 'subject' || pattern.actor === 'modifier') actors.push(...coordinatedAfter(tokens, inSentence, match.tokenEnd, sentenceEnd));
   actors = actors.filter((actor) => actor !== recipient && actor.entity !== recipient?.entity);
   return { actors, recipient };
+}
+
+const SYMMETRIC_CODES = new Set(['040', '041', '044', '046']);
+
+/** "His demands", "Sessions's meeting", "Maduro's recent call": the owner right before a noun trigger. */
+function possessorOf(tokens: TokenTable, mention: ActorMention, triggerStart: number): boolean {
+  let t = mention.tokenEnd;
+  if (/^['’]s?$/.test(tokens.text[t] ?? '')) t++;
+  while (t < triggerStart && SKIPPABLE_POS.has(tokens.pos[t])) t++;
+  return t === triggerStart;
 }
 
 /** The closest mention left of `from` in the same clause that heads its noun phrase. */
@@ -63,6 +82,8 @@ export function subjectOf(tokens: TokenTable, mentions: readonly ActorMention[],
     if (mention.possessive) continue;
     const before = tokens.lower[mention.tokenStart - 1];
     if (mention.tokenStart > sentenceStart && PREPOSITIONS.has(before)) continue;
+    // "to ease Maduro from power": the object of another verb is not this clause's subject.
+    if (mention.tokenStart > sentenceStart && (tokens.pos[mention.tokenStart - 1] === 'VERB' || tokens.pos[mention.tokenStart - 1] === 'DET' && tokens.pos[mention.tokenStart - 2] === 'VERB')) continue;
     return mention;
   }
   return null;
@@ -137,7 +158,7 @@ function coordinatedAfter(tokens: TokenTable, mentions: readonly ActorMention[],
   return [];
 }
 
+/** "was recognized by X", and the reduced relative "officials accused by Washington". */
 function isPassive(tokens: TokenTable, match: TriggerMatch): boolean {
-  const before = tokens.lower[match.tokenStart - 1];
-  return (before === 'was' || before === 'were' || before === 'been' || before === 'be' || before === 'being' || before === 'is' || before === 'are') && tokens.lower[match.tokenEnd] === 'by';
+  return tokens.pos[match.tokenStart] === 'VERB' && tokens.lower[match.tokenEnd] === 'by' && tokens.lower[match.tokenStart].endsWith('ed');
 }

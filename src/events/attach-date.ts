@@ -12,7 +12,8 @@ export function attachedTimex(tokens: TokenTable, timexes: readonly Timex[], sen
     const first = tokenAtOffset(tokens, timex.cleanStart, sentenceStart, sentenceEnd);
     const last = tokenAtOffset(tokens, timex.cleanEnd - 1, sentenceStart, sentenceEnd);
     // "confirmed on Sunday that the call took place": a complementiser between them detaches the date.
-    const toTrigger = distance(first, last, triggerStart, triggerEnd) + (complementiserBetween(tokens, last, triggerStart) || complementiserBetween(tokens, triggerEnd, first) ? 10 : 0);
+    const toTrigger = governedByTriggerPredicate(tokens, triggerEnd, first) ? 0
+      : distance(first, last, triggerStart, triggerEnd) + (complementiserBetween(tokens, last, triggerStart) || complementiserBetween(tokens, triggerEnd, first) ? 10 : 0);
     let competitor = Infinity;
     for (let t = sentenceStart; t < sentenceEnd; t++) {
       if (t >= triggerStart && t < triggerEnd) continue;
@@ -35,6 +36,15 @@ function describesTrigger(tokens: TokenTable, verb: number, triggerEnd: number):
   if (!EVENT_PREDICATES.has(tokens.lemma[verb])) return false;
   for (let t = triggerEnd; t < verb; t++) if (tokens.pos[t] !== 'PUNCT') return false;
   return verb >= triggerEnd;
+}
+
+/** "the call — held on November 21": the date belongs to the participle that describes the trigger. */
+function governedByTriggerPredicate(tokens: TokenTable, triggerEnd: number, timexStart: number): boolean {
+  let t = triggerEnd;
+  while (t < timexStart && tokens.pos[t] === 'PUNCT') t++;
+  if (t >= timexStart || tokens.pos[t] !== 'VERB' || !describesTrigger(tokens, t, triggerEnd)) return false;
+  for (let i = t + 1; i < timexStart; i++) if (tokens.pos[i] !== 'ADP' && tokens.pos[i] !== 'DET') return false;
+  return true;
 }
 
 function complementiserBetween(tokens: TokenTable, from: number, to: number): boolean {

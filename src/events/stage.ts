@@ -10,6 +10,7 @@ import { statusAt } from './status.js';
 import { attachedTimex } from './attach-date.js';
 import { resolveEventAnaphora } from './anaphora.js';
 import { mergeWithinArticle } from './merge-within-article.js';
+import { dateFromEventAnaphora } from './date-anaphora.js';
 
 export function createEventsStage(patterns: EventPattern[]): Stage {
   const index = new TriggerIndex(patterns);
@@ -50,7 +51,7 @@ export function createEventsStage(patterns: EventPattern[]): Stage {
           for (const actor of actors) found.push({ ...base, actor });
         }
       });
-      doc.eventMentions = mergeWithinArticle(resolveEventAnaphora(found));
+      doc.eventMentions = dateFromEventAnaphora(doc, mergeWithinArticle(resolveEventAnaphora(found)));
     },
   };
 }

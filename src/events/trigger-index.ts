@@ -72,9 +72,11 @@ export class TriggerIndex {
     }
     // At one position, the longer or more specific trigger wins ("phone call" over "call").
     matches.sort((a, b) => a.tokenStart - b.tokenStart || (b.tokenEnd - a.tokenEnd) || b.pattern.near.length - a.pattern.near.length || b.pattern.cameo.length - a.pattern.cameo.length);
+    // A pattern owns the words it needed: "invitation from Maduro to visit" is one event, not two.
+    const extent = (m: TriggerMatch) => Math.max(m.tokenEnd, m.nearEnd + 1);
     const kept: TriggerMatch[] = [];
     for (const match of matches) {
-      if (kept.some((k) => match.tokenStart < k.tokenEnd && k.tokenStart < match.tokenEnd)) continue;
+      if (kept.some((k) => match.tokenStart < extent(k) && k.tokenStart < match.tokenEnd)) continue;
       kept.push(match);
     }
     return kept;

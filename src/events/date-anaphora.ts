@@ -1,0 +1,42 @@
+// "all video of the September 2 incident": a dated definite event noun refers back to the
+// latest undated event of its kind, and dates it. Material conflict nouns date material
+// conflict events; a dated "call" or "meeting" dates a consultation.
+import type { Doc } from '../doc/doc.js';
+import type { EventMention } from '../doc/layers.js';
+
+const NOUN_FAMILIES: Record<string, (cameo: string) => boolean> = {
+  incident: (cameo) => Number(cameo.slice(0, 2)) >= 15,
+  attack: (cameo) => Number(cameo.slice(0, 2)) >= 15,
+  strike: (cameo) => Number(cameo.slice(0, 2)) >= 15,
+  strikes: (cameo) => Number(cameo.slice(0, 2)) >= 15,
+  assault: (cameo) => Number(cameo.slice(0, 2)) >= 15,
+  raid: (cameo) => Number(cameo.slice(0, 2)) >= 15,
+  operation: (cameo) => Number(cameo.slice(0, 2)) >= 15,
+  call: (cameo) => cameo.startsWith('04'),
+  meeting: (cameo) => cameo.startsWith('04'),
+  talks: (cameo) => cameo.startsWith('04'),
+};
+
+export function dateFromEventAnaphora(doc: Doc, events: EventMention[]): EventMention[] {
+  const tokens = doc.tokenTable;
+  const used = new Set(events.flatMap((event) => [event, ...event.merged]).map((mention) => mention.timex));
+  for (const timex of doc.timexes) {
+    if (used.has(timex)) continue;
+    const sentence = doc.sentences[timex.sentence];
+    if (!sentence) continue;
+    let t = sentence.tokenStart;
+    while (t < sentence.tokenEnd && tokens.start[t] < timex.cleanEnd) t++;
+    const before = tokens.lower[sentence.tokenStart <= t - 1 ? firstTokenAt(doc, timex.cleanStart, sentence.tokenStart, t) - 1 : t];
+    const fits = NOUN_FAMILIES[tokens.lower[t]];
+    if (!fits || before !== 'the') continue;
+    const target = [...events].reverse().find((event) => !event.timex && fits(event.cameo) && tokens.start[event.triggerStart] < timex.cleanStart);
+    if (target) target.timex = timex;
+  }
+  return events;
+}
+
+function firstTokenAt(doc: Doc, offset: number, from: number, to: number): number {
+  const tokens = doc.tokenTable;
+  for (let t = from; t < to; t++) if (tokens.end[t] > offset) return t;
+  return to;
+}
