@@ -106,6 +106,7 @@ interface WorldCountry {
   name: { common: string; official: string };
   altSpellings: string[];
   demonyms?: { eng?: { m: string; f: string } };
+  unMember?: boolean;
 }
 
 export interface LoadLexiconOptions {
@@ -115,7 +116,6 @@ export interface LoadLexiconOptions {
 
 export function loadActorLexicon(options: LoadLexiconOptions = {}): ActorLexicon {
   const lexicon = new ActorLexicon();
-  addCountries(lexicon);
   const dirs = [lexiconPath('actors'), ...(options.extra ?? [])];
   for (const dir of dirs) {
     const file = (name: string) => path.join(dir, name);
@@ -144,12 +144,15 @@ export function loadActorLexicon(options: LoadLexiconOptions = {}): ActorLexicon
       }
     }
   }
+  // After the curated aliases, so "French" is France before the French Southern Territories.
+  addCountries(lexicon);
   return lexicon;
 }
 
 function addCountries(lexicon: ActorLexicon): void {
   const require = createRequire(import.meta.url);
-  const countries = require('world-countries/countries.json') as WorldCountry[];
+  // UN members first: their names and demonyms win over territories that share them.
+  const countries = (require('world-countries/countries.json') as WorldCountry[]).sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false));
   for (const country of countries) {
     const entry: LexiconEntry = { kind: 'country', country: country.cca3, name: country.name.common };
     lexicon.add(country.name.common, entry);

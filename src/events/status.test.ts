@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { EventStatus } from '../contract.js';
+import { extract, runUpTo, withTrace } from '../../test/helpers/article.js';
+import { statusAt } from './status.js';
+
+/** statusAt for the trigger word `trigger` of a one-sentence text, under a sentence frame. */
+function statusOf(text: string, trigger: string, frame: EventStatus = 'asserted'): EventStatus {
+  const doc = runUpTo('nlp', text, '2019-12-08');
+  const tokens = doc.tokenTable;
+  const t = tokens.text.indexOf(trigger);
+  expect(t, `token "${trigger}"`).toBeGreaterThanOrEqual(0);
+  const sentence = doc.sentences.find((s) => s.tokenStart <= t && t < s.tokenEnd)!;
+  return statusAt(tokens, t, sentence.tokenStart, frame);
+}
+
+describe('statusAt', () => {
+  it('"did not meet" → negated', () => {
+    expect(statusOf('Venezuela did not meet with Colombia.', 'meet')).toBe('negated');
+  });
+
+  it('"never met", "didn’t attack" → negated', () => {
+    expect(statusOf('Venezuela never met with Colombia.', 'met')).toBe('negated');
+    expect(statusOf('Colombia didn’t attack Venezuela.', 'attack')).toBe('negated');
+    expect(statusOf("Colombia didn't attack Venezuela.", 'attack')).toBe('negated');
+  });
+
+  it('"denied meeting" → denied', () => {
+    expect(statusOf('Venezuela denied meeting with Colombia.', 'meeting')).toBe('denied');
+    expect(statusOf('Venezuela denies meeting Colombian officials.', 'meeting')).toBe('denied');
+  });
+
+  it('"could strike", "might attack" → hypothetical', () => {
+    expect(statusOf('Iran could strike Israel.', 'strike')).toBe('hypothetical');
+    expect(statusOf('Colombia might attack Venezuela.', 'attack')).toBe('hypothetical');
+  });
+
+  it('"will visit", "plans to visit" → future', () => {
+    expect(statusOf('Colombia will visit Venezuela.', 'visit')).toBe('future');
+    expect(statusOf('Petro plans to visit Caracas.', 'visit')).toBe('future');
+  });
+
+  it('a plain past-tense verb keeps the sentence frame (negative)', () => {
+    expect(statusOf('Colombia attacked Venezuela.', 'attacked')).toBe('asserted');
+    expect(statusOf('Colombia attacked Venezuela.', 'attacked', 'reported')).toBe('reported');
+  });
+
+  it('a negation in an earlier clause does not reach past a comma or "that"', () => {
+    expect(statusOf('Iran did not object, and Colombia attacked Venezuela.', 'attacked')).toBe('asserted');
+    expect(statusOf('Nobody could deny that Colombia attacked Venezuela.', 'attacked')).toBe('asserted');
+  });
+
+  it('looks back at most five tokens', () => {
+    expect(statusOf('Colombia will, according to the plan agreed last week by both, visit Venezuela.', 'visit')).not.toBe('future');
+  });
+});
+
+describe('event status through the pipeline', () => {
+  const cases: [string, string, EventStatus][] = [
+    ['Venezuela did not meet with Colombia.', '040', 'negated'],
+    ['Venezuela denied meeting with Colombia.', '040', 'denied'],
+    ['Iran could strike Israel.', '190', 'hypothetical'],
+    ['Colombia will visit Venezuela.', '042', 'future'],
+    ['Colombia attacked Venezuela.', '180', 'asserted'],
+    ['Colombia reportedly attacked Venezuela.', '180', 'reported'],
+  ];
+
+  it.each(cases)('%j → %s event is %s', (text, cameo, status) => {
+    const { doc, events } = extract(text, '2019-12-08');
+    withTrace(doc, () => {
+      const event = events.find((e) => e.cameo.startsWith(cameo));
+      expect(event, `a ${cameo} event`).toBeDefined();
+      expect(event!.status).toBe(status);
+    });
+  });
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { runUpTo } from '../../test/helpers/article.js';
+import { loadPatterns, patternSchema, type EventPattern } from './pattern.js';
+import { TriggerIndex } from './trigger-index.js';
+
+/** A pattern with the schema's defaults filled in, as the loader would give it. */
+const pattern = (fields: Record<string, unknown>): EventPattern => patternSchema.parse(fields);
+
+/** Matches over the whole of a one-sentence text, as [pattern id, trigger words]. */
+function matches(patterns: EventPattern[], text: string): [string, string][] {
+  const doc = runUpTo('nlp', text, '2019-12-08');
+  const tokens = doc.tokenTable;
+  return new TriggerIndex(patterns).match(tokens, 0, tokens.length).map((m) => [m.pattern.id, doc.tokenText(m.tokenStart, m.tokenEnd)]);
+}
+
+describe('TriggerIndex', () => {
+  describe('longest trigger wins', () => {
+    const call = pattern({ id: '041.bare-call.v1', cameo: '041', trigger: ['call|calls'] });
+    const phoneCall = pattern({ id: '041.phone-call.v1', cameo: '041', trigger: ['phone call'] });
+    const held = pattern({ id: '040.held.v1', cameo: '040', trigger: ['hold|held'] });
+    const heldTalks = pattern({ id: '040.held-talks.v1', cameo: '040', trigger: ['hold|held talks with'] });
+
+    it('"phone call" wins over the "call" inside it', () => {
+      expect(matches([call, phoneCall], 'Maduro was on a phone call with Petro.')).toEqual([['041.phone-call.v1', 'phone call']]);
+      // Order of the patterns does not matter.
+      expect(matches([phoneCall, call], 'Maduro was on a phone call with Petro.')).toEqual([['041.phone-call.v1', 'phone call']]);
+    });
+
+    it('at one position, "held talks with" wins over "held"', () => {
+      expect(matches([held, heldTalks], 'Maduro held talks with Petro.')).toEqual([['040.held-talks.v1', 'held talks with']]);
+    });
+
+    it('the shorter trigger still fires where the longer one does not', () => {
+      expect(matches([call, phoneCall], 'The call lasted an hour.')).toEqual([['041.bare-call.v1', 'call']]);
+      expect(matches([held, heldTalks], 'Maduro held a rally.')).toEqual([['040.held.v1', 'held']]);
+    });
+
+    it('non-overlapping triggers in one sentence are all kept, in text order', () => {
+      expect(matches([call, phoneCall], 'After the phone call, Petro made more calls.')).toEqual([
+        ['041.phone-call.v1', 'phone call'],
+        ['041.bare-call.v1', 'calls'],
+      ]);
+    });
+
+    it('between equally long triggers, the more specific code wins', () => {
+      const consult = pattern({ id: '04.met.v1', cameo: '04', trigger: ['met'] });
+      const meet = pattern({ id: '040.met.v1', cameo: '040', trigger: ['met'] });
+      expect(matches([consult, meet], 'Maduro met Petro.')).toEqual([['040.met.v1', 'met']]);
+    });
+  });
+
+  describe('words', () => {
+    it('match a token\'s lemma as well as its text ("meet" fires on "met")', () => {
+      const meet = pattern({ id: '040.meet.v1', cameo: '040', trigger: ['meet with'] });
+      expect(matches([meet], 'Maduro met with Petro.')).toEqual([['040.meet.v1', 'met with']]);
+    });
+
+    it('ignore case ("Talks" at the start of a sentence)', () => {
+      const talks = pattern({ id: '040.talks.v1', cameo: '040', trigger: ['talks with'] });
+      expect(matches([talks], 'Talks with Colombia resumed.')).toEqual([['040.talks.v1', 'Talks with']]);
+    });
+
+    it('must all be there, in order (negative)', () => {
+      const heldTalks = pattern({ id: '040.held-talks.v1', cameo: '040', trigger: ['held talks with'] });
+      expect(matches([heldTalks], 'Maduro held talks in Caracas.')).toEqual([]);
+      expect(matches([heldTalks], 'Talks were held with Petro.')).toEqual([]);
+    });
+  });
+
+  describe('near words', () => {
+    const demandLifting = pattern({
+      id: '1054.demand-lifting-sanctions.v1', cameo: '1054', trigger: ['demand|demands|demanded'],
+      near: ['lift|lifting|end', 'sanction|sanctions'], window: 10,
+    });
+
+    it('fire when every near word follows the trigger within the window', () => {
+      expect(matches([demandLifting], 'Venezuela demanded the lifting of sanctions.')).toEqual([['1054.demand-lifting-sanctions.v1', 'demanded']]);
+    });
+
+    it('report the last near word found, for "owner" recipients', () => {
+      const doc = runUpTo('nlp', 'Venezuela demanded the lifting of U.S. sanctions.', '2019-12-08');
+      const tokens = doc.tokenTable;
+      const [match] = new TriggerIndex([demandLifting]).match(tokens, 0, tokens.length);
+      expect(tokens.text[match.nearEnd]).toBe('sanctions');
+    });
+
+    it('are required: no match without them (negative)', () => {
+      expect(matches([demandLifting], 'Iran demanded a ceasefire.')).toEqual([]);
+      // One near word of two is not enough.
+      expect(matches([demandLifting], 'Iran demanded the lifting of the blockade.')).toEqual([]);
+    });
+
+    it('must follow the trigger, not precede it', () => {
+      expect(matches([demandLifting], 'On sanctions and their lifting, Iran demanded talks.')).toEqual([]);
+    });
+
+    it('must fall inside the window', () => {
+      const narrow = pattern({ id: '1054.narrow.v1', cameo: '1054', trigger: ['demanded'], near: ['sanctions'], window: 3 });
+      expect(matches([narrow], 'Iran demanded an end to sanctions.')).toEqual([]);
+      expect(matches([narrow], 'Iran demanded sanctions relief.')).toEqual([['1054.narrow.v1', 'demanded']]);
+    });
+  });
+
+  describe('POS filter', () => {
+    const visitVerb = pattern({ id: '042.visit.v1', cameo: '042', trigger: ['visit|visited'], pos: 'VERB' });
+    const callNoun = pattern({ id: '041.call.v1', cameo: '041', trigger: ['call'], pos: 'NOUN' });
+
+    it('keeps a verb trigger tagged VERB', () => {
+      expect(matches([visitVerb], 'Petro will visit Caracas.')).toEqual([['042.visit.v1', 'visit']]);
+    });
+
+    it('drops a verb trigger used as a noun (negative)', () => {
+      expect(matches([visitVerb], 'The visit was brief.')).toEqual([]);
+    });
+
+    it('keeps a noun trigger tagged NOUN and drops it as a verb', () => {
+      expect(matches([callNoun], 'The call lasted an hour.')).toEqual([['041.call.v1', 'call']]);
+      expect(matches([callNoun], 'They call on Maduro to resign.')).toEqual([]);
+    });
+
+    it('applies nothing when the pattern names no POS', () => {
+      const visitAny = pattern({ id: '042.any.v1', cameo: '042', trigger: ['visit'] });
+      expect(matches([visitAny], 'The visit was brief.')).toEqual([['042.any.v1', 'visit']]);
+    });
+  });
+
+  describe('range', () => {
+    it('matches only inside [from, to), and not a trigger that runs past `to`', () => {
+      const doc = runUpTo('nlp', 'Maduro held talks with Petro. Petro held talks with Maduro.', '2019-12-08');
+      const tokens = doc.tokenTable;
+      const index = new TriggerIndex([pattern({ id: '040.held-talks.v1', cameo: '040', trigger: ['held talks with'] })]);
+      const [first, second] = doc.sentences;
+      expect(index.match(tokens, first.tokenStart, first.tokenEnd).map((m) => m.tokenStart)).toEqual([tokens.text.indexOf('held')]);
+      expect(index.match(tokens, second.tokenStart, second.tokenEnd)).toHaveLength(1);
+      const heldAt = tokens.text.indexOf('held');
+      expect(index.match(tokens, 0, heldAt + 2)).toEqual([]);
+    });
+  });
+
+  it('finds nothing in hover-card noise with the built-in patterns (standing negative)', () => {
+    expect(matches(loadPatterns(), 'President TrumpDonald John TrumpDavis: Supreme Court decision is bad news for Trump MORE')).toEqual([]);
+  });
+});
