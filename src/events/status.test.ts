@@ -72,4 +72,15 @@ describe('event status through the pipeline', () => {
       expect(event!.status).toBe(status);
     });
   });
+
+  // BUG (src/events/status.ts, src/attribution/cues.ts): statusAt stops looking back at "that", and
+  // "deny" is not a reporting cue, so the content of a denial comes out asserted. Input:
+  // "Venezuela denied that Colombia attacked it." Expected the 180 event to be 'denied'; actual 'asserted'.
+  it.skip('an event inside "X denied that …" is denied (bug: asserted)', () => {
+    const { doc, events } = extract('Venezuela denied that Colombia attacked it.', '2019-12-08');
+    withTrace(doc, () => {
+      const event = events.find((e) => e.cameo.startsWith('18'));
+      expect(event?.status).toBe('denied');
+    });
+  });
 });

@@ -1,0 +1,159 @@
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AnnalistError } from '../errors.js';
+import { lexiconPath } from '../lexicon-path.js';
+import { defaultOntology } from '../ontology/ontology.js';
+import { loadPatterns, patternSchema } from './pattern.js';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'annalist-patterns-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+let fileCount = 0;
+/** Writes lines to a fresh .jsonl file in the temp folder and returns its path. */
+function patternFile(...lines: string[]): string {
+  const file = path.join(dir, `p${++fileCount}.jsonl`);
+  writeFileSync(file, lines.join('\n') + '\n');
+  return file;
+}
+
+const good = (id: string, extra: Record<string, unknown> = {}) => JSON.stringify({ id, cameo: id.split('.')[0], trigger: ['parley|parleyed with'], recipient: ['with'], ...extra });
+
+/** The AnnalistError thrown by `load`, for its code and message. */
+function loadError(load: () => unknown): AnnalistError {
+  try {
+    load();
+  } catch (error) {
+    expect(error).toBeInstanceOf(AnnalistError);
+    return error as AnnalistError;
+  }
+  throw new Error('expected loading to fail');
+}
+
+describe('loadPatterns', () => {
+  describe('built-in patterns', () => {
+    const builtIn = loadPatterns();
+    const files = readdirSync(lexiconPath('events')).filter((name) => name.endsWith('.jsonl'));
+
+    it('every built-in pattern file loads and validates', () => {
+      expect(files.length).toBeGreaterThan(0);
+      expect(builtIn.length).toBeGreaterThan(0);
+      for (const file of files) {
+        const text = readFileSync(lexiconPath('events', file), 'utf8');
+        text.split('\n').forEach((line, index) => {
+          if (!line.trim() || line.trimStart().startsWith('//')) return;
+          const parsed = patternSchema.safeParse(JSON.parse(line));
+          expect(parsed.success, `${file}:${index + 1} ${parsed.success ? '' : parsed.error.issues[0].message}`).toBe(true);
+        });
+      }
+    });
+
+    it('pattern ids are unique and versioned', () => {
+      const ids = builtIn.map((p) => p.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const id of ids) expect(id).toMatch(/\.v\d+$/);
+    });
+
+    it('each file holds one CAMEO root, named by its file name ("04-consult.jsonl")', () => {
+      for (const file of files) {
+        const root = file.slice(0, 2);
+        const inFile = loadPatterns().filter((p) => p.cameo.startsWith(root));
+        expect(inFile.length, file).toBeGreaterThan(0);
+      }
+      for (const pattern of builtIn) expect(files.some((file) => pattern.cameo.startsWith(file.slice(0, 2))), pattern.id).toBe(true);
+    });
+
+    it('every pattern\'s code is a known CAMEO code', () => {
+      const ontology = defaultOntology();
+      for (const pattern of builtIn) expect(ontology.isKnown(pattern.cameo), `${pattern.id}: ${pattern.cameo}`).toBe(true);
+    });
+
+    // BUG (lexicons/events/02-appeal.jsonl): "0234.ask-for-aid.v1" has cameo "023": the id names a
+    // code the pattern does not emit. Expected the id to start with its cameo code (STYLE: ids like
+    // 041.phone-call.v1); every other built-in pattern does.
+    it.skip('each pattern id starts with the pattern\'s CAMEO code (bug: 0234.ask-for-aid.v1 has cameo 023)', () => {
+      for (const pattern of builtIn) expect(pattern.id.split('.')[0], pattern.id).toBe(pattern.cameo);
+    });
+
+    it('fills the schema defaults', () => {
+      for (const pattern of builtIn) {
+        expect(Array.isArray(pattern.near)).toBe(true);
+        expect(pattern.window).toBeGreaterThan(0);
+        expect(['subject', 'modifier', 'speaker']).toContain(pattern.actor);
+        expect(pattern.confidence).toBeGreaterThanOrEqual(0);
+        expect(pattern.confidence).toBeLessThanOrEqual(1);
+      }
+    });
+  });
+
+  describe('extra pattern files', () => {
+    it('adds the patterns of an extra file after the built-in ones, skipping blank and // lines', () => {
+      const file = patternFile('// a user pattern', '', good('040.parley.v1'));
+      const patterns = loadPatterns([file]);
+      expect(patterns.at(-1)).toMatchObject({ id: '040.parley.v1', cameo: '040', near: [], window: 12, actor: 'subject' });
+      expect(patterns.length).toBe(loadPatterns().length + 1);
+    });
+
+    it('reads only the .jsonl files of an extra folder', () => {
+      const folder = path.join(dir, 'folder');
+      mkdirSync(folder);
+      writeFileSync(path.join(folder, 'a.jsonl'), good('040.parley-a.v1') + '\n');
+      writeFileSync(path.join(folder, 'notes.txt'), 'not a pattern\n');
+      const ids = loadPatterns([folder]).map((p) => p.id);
+      expect(ids).toContain('040.parley-a.v1');
+    });
+
+    it('names file:line and the field of a malformed pattern', () => {
+      const file = patternFile(good('040.parley.v1'), JSON.stringify({ id: '040.bad.v1', cameo: 'four', trigger: ['parley'] }));
+      const error = loadError(() => loadPatterns([file]));
+      expect(error.code).toBe('lexicon');
+      expect(error.message).toContain(`${file}:2`);
+      expect(error.message).toContain('cameo');
+    });
+
+    it('names the field for a missing trigger, a bad id and a bad slot', () => {
+      const missing = patternFile(JSON.stringify({ id: '040.x.v1', cameo: '040' }));
+      expect(loadError(() => loadPatterns([missing])).message).toMatch(new RegExp(`${missing}:1.*trigger`));
+      const badId = patternFile(JSON.stringify({ id: 'parley', cameo: '040', trigger: ['parley'] }));
+      expect(loadError(() => loadPatterns([badId])).message).toMatch(new RegExp(`${badId}:1.*id`));
+      const badSlot = patternFile(JSON.stringify({ id: '040.x.v1', cameo: '040', trigger: ['parley'], recipient: ['With Whom?'] }));
+      expect(loadError(() => loadPatterns([badSlot])).message).toMatch(new RegExp(`${badSlot}:1.*recipient`));
+      const badPos = patternFile(JSON.stringify({ id: '040.x.v1', cameo: '040', trigger: ['parley'], pos: 'ADJ' }));
+      expect(loadError(() => loadPatterns([badPos])).message).toMatch(new RegExp(`${badPos}:1.*pos`));
+    });
+
+    it('names file:line of a line that is not JSON', () => {
+      const file = patternFile(good('040.parley.v1'), '', '{"id": "040.broken.v1", ');
+      const error = loadError(() => loadPatterns([file]));
+      expect(error.code).toBe('lexicon');
+      expect(error.message).toContain(`${file}:3`);
+      expect(error.message).toMatch(/JSON/);
+    });
+
+    it('rejects an id defined twice in one file, naming the second line', () => {
+      const file = patternFile(good('040.parley.v1'), good('040.parley.v1'));
+      const error = loadError(() => loadPatterns([file]));
+      expect(error.message).toContain(`${file}:2`);
+      expect(error.message).toContain('040.parley.v1');
+    });
+
+    // BUG (src/events/pattern.ts): statSync on a missing extra path throws a raw ENOENT, so
+    // `annalist extract x --lexicon /nope/x.jsonl` ends with "unexpected error" and a stack trace
+    // (exit 1). Expected an AnnalistError 'lexicon' naming the path (exit 3).
+    it.skip('reports a missing extra path as a lexicon error naming it (bug: raw ENOENT)', () => {
+      const missing = path.join(dir, 'no-such-file.jsonl');
+      const error = loadError(() => loadPatterns([missing]));
+      expect(error.code).toBe('lexicon');
+      expect(error.message).toContain(missing);
+    });
+
+    it('rejects an extra pattern that reuses a built-in id', () => {
+      const builtInId = loadPatterns()[0].id;
+      const file = patternFile(good(builtInId));
+      const error = loadError(() => loadPatterns([file]));
+      expect(error.message).toContain(`${file}:1`);
+      expect(error.message).toContain(builtInId);
+    });
+  });
+});
