@@ -1,38 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { EventStatus } from '../contract.js';
-import type { ActorMention, EventMention, Timex } from '../doc/layers.js';
 import { extract, withTrace } from '../../test/helpers/article.js';
+import { actorMention as actor, eventMention as mention } from '../../test/helpers/mentions.js';
 import { mergeWithinArticle } from './merge-within-article.js';
 
 // Mentions built by hand: merging looks only at entities, codes, dates and status.
-function actor(entity: number, name: string): ActorMention {
-  return {
-    tokenStart: entity * 10, tokenEnd: entity * 10 + 1, sentence: 0,
-    identity: { name, country: null, sector: null, kind: 'person' },
-    entity, possessive: false, title: null, person: null, rule: 'test',
-  };
-}
-
-function timex(value: string): Timex {
-  return { cleanStart: 0, cleanEnd: value.length, text: value, type: 'DATE', value, sentence: 0, rule: 'test' };
-}
-
 const giuliani = actor(1, 'Rudy Giuliani');
 const maduro = actor(2, 'Nicolás Maduro');
 const sessions = actor(3, 'Pete Sessions');
-
-let triggerStart = 0;
-function mention(fields: { actor: ActorMention | null; recipient: ActorMention | null; cameo: string; status?: EventStatus; timex?: string; anaphoric?: boolean; rule?: string }): EventMention {
-  triggerStart += 5;
-  return {
-    sentence: triggerStart, triggerStart, triggerEnd: triggerStart + 1,
-    actor: fields.actor, recipient: fields.recipient, cameo: fields.cameo,
-    rule: fields.rule ?? `${fields.cameo}.test.v1`, status: fields.status ?? 'asserted',
-    attribution: { speaker: null, outlets: [], cue: null },
-    timex: fields.timex ? timex(fields.timex) : null,
-    confidence: 0.7, anaphoric: fields.anaphoric ?? false, merged: [],
-  };
-}
 
 describe('mergeWithinArticle', () => {
   it('merges two mentions of the same event into the first, keeping the other under `merged`', () => {

@@ -101,6 +101,17 @@ describe('TriggerIndex', () => {
     });
   });
 
+  it('a pattern owns the near words it needed: "invitation from Maduro to visit" is one match', () => {
+    const invitation = pattern({ id: '042.invitation-to-visit.v1', cameo: '042', trigger: ['invitation from'], near: ['visit'], window: 8 });
+    const visit = pattern({ id: '042.visit.v1', cameo: '042', trigger: ['visit|visited'], pos: 'VERB' });
+    expect(matches([invitation, visit], 'Sessions accepted an invitation from Maduro to visit Caracas.')).toEqual([['042.invitation-to-visit.v1', 'invitation from']]);
+    // A trigger after the last near word is free again.
+    expect(matches([invitation, visit], 'Sessions accepted an invitation from Maduro to visit Caracas and visited Bogotá.')).toEqual([
+      ['042.invitation-to-visit.v1', 'invitation from'],
+      ['042.visit.v1', 'visited'],
+    ]);
+  });
+
   describe('POS filter', () => {
     const visitVerb = pattern({ id: '042.visit.v1', cameo: '042', trigger: ['visit|visited'], pos: 'VERB' });
     const callNoun = pattern({ id: '041.call.v1', cameo: '041', trigger: ['call'], pos: 'NOUN' });

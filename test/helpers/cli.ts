@@ -30,12 +30,13 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `annalist ...args` in `cwd`; never reads the user's ANNALIST_DB. */
-export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): CliResult {
+/** Runs `annalist ...args` in `cwd`, with `input` on stdin; never reads the user's ANNALIST_DB. */
+export function runCli(args: string[], cwd: string, options: { input?: string; env?: Record<string, string> } = {}): CliResult {
   const result = spawnSync(process.execPath, [binPath, ...args], {
     cwd,
+    input: options.input ?? '',
     encoding: 'utf8',
-    env: { ...process.env, ANNALIST_DB: path.join(cwd, 'default.db'), NO_COLOR: '1', ...env },
+    env: { ...process.env, ANNALIST_DB: path.join(cwd, 'default.db'), NO_COLOR: '1', ...options.env },
     timeout: 60_000,
   });
   if (result.error) throw result.error;
