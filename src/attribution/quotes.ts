@@ -1,6 +1,7 @@
 // Direct quotes and who speaks them: “…,” Trump said / said Trump / Trump said: “…”.
 import type { ActorMention } from '../doc/layers.js';
 import type { TokenTable } from '../doc/token-table.js';
+import { tokenAtOffset } from '../doc/token-at.js';
 
 export interface Quote {
   cleanStart: number;
@@ -25,20 +26,9 @@ export function findQuotes(text: string, tokens: TokenTable, mentions: readonly 
   return quotes;
 }
 
-function tokenAt(tokens: TokenTable, offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens.start[mid] < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** `,” Trump said` or `,” said Trump`. */
 function speakerAfter(tokens: TokenTable, mentions: readonly ActorMention[], offset: number): ActorMention | null {
-  const t = tokenAt(tokens, offset);
+  const t = tokenAtOffset(tokens, offset);
   for (let verb = t; verb < Math.min(tokens.length, t + 8); verb++) {
     if (!SPEECH_VERBS.has(tokens.lemma[verb])) continue;
     return mentions.find((m) => m.tokenStart >= t && m.tokenEnd <= verb + 6 && m.tokenEnd > t && (m.tokenEnd <= verb || m.tokenStart > verb)) ?? null;
@@ -48,7 +38,7 @@ function speakerAfter(tokens: TokenTable, mentions: readonly ActorMention[], off
 
 /** `Trump said: “…`. */
 function speakerBefore(tokens: TokenTable, mentions: readonly ActorMention[], offset: number): ActorMention | null {
-  const t = tokenAt(tokens, offset);
+  const t = tokenAtOffset(tokens, offset);
   if (t < 2 || tokens.text[t - 1] !== ':' || !SPEECH_VERBS.has(tokens.lemma[t - 2])) return null;
   const before = mentions.filter((m) => m.tokenEnd <= t - 2 && m.tokenEnd >= t - 4);
   return before[before.length - 1] ?? null;

@@ -3,14 +3,15 @@
 // disclosure, "the call — held on November 21" dates the call).
 import type { Timex } from '../doc/layers.js';
 import type { TokenTable } from '../doc/token-table.js';
+import { tokenAtOffset } from '../doc/token-at.js';
 
 export function attachedTimex(tokens: TokenTable, timexes: readonly Timex[], sentence: number, triggerStart: number, triggerEnd: number, sentenceStart: number, sentenceEnd: number): Timex | null {
   let best: Timex | null = null;
   let bestDistance = Infinity;
   for (const timex of timexes) {
     if (timex.sentence !== sentence) continue;
-    const first = tokenAtOffset(tokens, timex.cleanStart, sentenceStart, sentenceEnd);
-    const last = tokenAtOffset(tokens, timex.cleanEnd - 1, sentenceStart, sentenceEnd);
+    const first = Math.min(sentenceEnd - 1, tokenAtOffset(tokens, timex.cleanStart));
+    const last = Math.min(sentenceEnd - 1, tokenAtOffset(tokens, timex.cleanEnd - 1));
     // "confirmed on Sunday that the call took place": a complementiser between them detaches the date.
     const toTrigger = governedByTriggerPredicate(tokens, triggerEnd, first) ? 0
       : distance(first, last, triggerStart, triggerEnd) + (complementiserBetween(tokens, last, triggerStart) || complementiserBetween(tokens, triggerEnd, first) ? 10 : 0);
@@ -56,9 +57,4 @@ function distance(aStart: number, aEnd: number, bStart: number, bEnd: number): n
   if (aEnd < bStart) return bStart - aEnd;
   if (bEnd <= aStart) return aStart - bEnd + 1;
   return 0;
-}
-
-function tokenAtOffset(tokens: TokenTable, offset: number, from: number, to: number): number {
-  for (let t = from; t < to; t++) if (tokens.end[t] > offset) return t;
-  return to - 1;
 }

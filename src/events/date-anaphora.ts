@@ -3,6 +3,7 @@
 // conflict events; a dated "call" or "meeting" dates a consultation.
 import type { Doc } from '../doc/doc.js';
 import type { EventMention } from '../doc/layers.js';
+import { tokenAtOffset } from '../doc/token-at.js';
 
 const NOUN_FAMILIES: Record<string, (cameo: string) => boolean> = {
   incident: (cameo) => Number(cameo.slice(0, 2)) >= 15,
@@ -26,17 +27,11 @@ export function dateFromEventAnaphora(doc: Doc, events: EventMention[]): EventMe
     if (!sentence) continue;
     let t = sentence.tokenStart;
     while (t < sentence.tokenEnd && tokens.start[t] < timex.cleanEnd) t++;
-    const before = tokens.lower[sentence.tokenStart <= t - 1 ? firstTokenAt(doc, timex.cleanStart, sentence.tokenStart, t) - 1 : t];
+    const before = tokens.lower[sentence.tokenStart <= t - 1 ? Math.min(t, tokenAtOffset(tokens, timex.cleanStart)) - 1 : t];
     const fits = NOUN_FAMILIES[tokens.lower[t]];
     if (!fits || before !== 'the') continue;
     const target = [...events].reverse().find((event) => !event.timex && fits(event.cameo) && tokens.start[event.triggerStart] < timex.cleanStart);
     if (target) target.timex = timex;
   }
   return events;
-}
-
-function firstTokenAt(doc: Doc, offset: number, from: number, to: number): number {
-  const tokens = doc.tokenTable;
-  for (let t = from; t < to; t++) if (tokens.end[t] > offset) return t;
-  return to;
 }
