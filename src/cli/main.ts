@@ -20,7 +20,9 @@ export function createProgram(): Command {
   const program = new Command('annalist')
     .description('Turn news articles into political event data: who did what to whom, when, where, and who says so.')
     .version('0.1.0')
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    // Before any subcommand exists: commander copies this setting to subcommands when they are created.
+    .exitOverride();
 
   articleOptions(program.command('extract')
     .description('print event mentions as JSONL on stdout (no database)')
@@ -42,7 +44,7 @@ export function createProgram(): Command {
     .option('--code <cameo>', 'CAMEO event code prefix, e.g. 04 or 041')
     .option('--since <date>', 'events on or after this date')
     .option('--until <date>', 'events on or before this date')
-    .option('--limit <n>', 'at most this many events', (value) => Number.parseInt(value, 10))
+    .option('--limit <n>', 'at most this many events')
     .action(async (options) => (await import('./commands/events.js')).eventsCommand(options));
 
   program.command('eval')
@@ -61,7 +63,7 @@ export function createProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const program = createProgram().exitOverride();
+  const program = createProgram();
   try {
     await program.parseAsync(argv);
     return 0;

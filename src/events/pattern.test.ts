@@ -69,10 +69,7 @@ describe('loadPatterns', () => {
       for (const pattern of builtIn) expect(ontology.isKnown(pattern.cameo), `${pattern.id}: ${pattern.cameo}`).toBe(true);
     });
 
-    // BUG (lexicons/events/02-appeal.jsonl): "0234.ask-for-aid.v1" has cameo "023": the id names a
-    // code the pattern does not emit. Expected the id to start with its cameo code (STYLE: ids like
-    // 041.phone-call.v1); every other built-in pattern does.
-    it.skip('each pattern id starts with the pattern\'s CAMEO code (bug: 0234.ask-for-aid.v1 has cameo 023)', () => {
+    it('each pattern id starts with the pattern\'s CAMEO code', () => {
       for (const pattern of builtIn) expect(pattern.id.split('.')[0], pattern.id).toBe(pattern.cameo);
     });
 
@@ -138,10 +135,7 @@ describe('loadPatterns', () => {
       expect(error.message).toContain('040.parley.v1');
     });
 
-    // BUG (src/events/pattern.ts): statSync on a missing extra path throws a raw ENOENT, so
-    // `annalist extract x --lexicon /nope/x.jsonl` ends with "unexpected error" and a stack trace
-    // (exit 1). Expected an AnnalistError 'lexicon' naming the path (exit 3).
-    it.skip('reports a missing extra path as a lexicon error naming it (bug: raw ENOENT)', () => {
+    it('reports a missing extra path as a lexicon error naming it', () => {
       const missing = path.join(dir, 'no-such-file.jsonl');
       const error = loadError(() => loadPatterns([missing]));
       expect(error.code).toBe('lexicon');

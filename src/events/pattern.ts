@@ -30,12 +30,20 @@ export const patternSchema = z.object({
 
 export type EventPattern = z.infer<typeof patternSchema>;
 
+function isDirectory(location: string): boolean {
+  try {
+    return statSync(location).isDirectory();
+  } catch (error) {
+    throw new AnnalistError('lexicon', `cannot read pattern lexicon: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, { input: location });
+  }
+}
+
 /** Reads every .jsonl file in the given folders (built-in patterns first). */
 export function loadPatterns(extra: string[] = []): EventPattern[] {
   const patterns: EventPattern[] = [];
   const ids = new Set<string>();
   for (const location of [lexiconPath('events'), ...extra]) {
-    const files = statSync(location).isDirectory()
+    const files = isDirectory(location)
       ? readdirSync(location).filter((name) => name.endsWith('.jsonl')).sort().map((name) => path.join(location, name))
       : [location];
     for (const file of files) {

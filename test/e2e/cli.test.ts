@@ -260,10 +260,7 @@ describe('annalist ingest and events', () => {
     }
   });
 
-  // BUG (src/cli/main.ts): `--limit` is parsed with Number.parseInt before validation, so the
-  // message names NaN instead of what the user typed: "annalist: limit 'NaN' is not a positive
-  // whole number" for `--limit abc`. Expected the message to quote 'abc'.
-  it.skip('a bad --limit is quoted as typed (bug: says NaN)', () => {
+  it('a bad --limit is quoted as typed', () => {
     expect(cli('events', '--db', db, '--limit', 'abc').stderr).toContain("'abc'");
   });
 
@@ -340,12 +337,7 @@ describe('errors and the pipeline listing', () => {
     expect(first).toMatch(/jsonl.*csv.*gdelt.*plover/);
   });
 
-  // BUG (src/cli/main.ts): `createProgram().exitOverride()` is applied after the subcommands are
-  // created, and commander copies that setting to subcommands only at creation. So usage errors in
-  // a subcommand (`events --format xml`, `extract` without inputs) go through commander's own
-  // process.exit(1) instead of main's mapping: expected exit 2 (usage), actual 1. (Unknown
-  // top-level commands do exit 2.)
-  it.skip('an unknown export format exits with the usage code 2 (bug: exits 1)', () => {
+  it('an unknown export format exits with the usage code 2', () => {
     const result = cli('events', '--db', path.join(work, 'x.db'), '--format', 'xml');
     expect(result.code).toBe(2);
     expect(cli('extract').code).toBe(2);

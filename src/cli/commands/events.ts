@@ -2,18 +2,29 @@
 import { openStore } from '../../store/open-store.js';
 import type { EventFilter } from '../../store/store.js';
 import { getFormat } from '../../export/index.js';
+import { AnnalistError } from '../../errors.js';
 
-export interface EventsOptions extends EventFilter {
+export interface EventsOptions extends Omit<EventFilter, 'limit'> {
   db: string;
   format: string;
+  /** As typed on the command line; checked here so the message quotes it. */
+  limit?: string;
+}
+
+function parseLimit(typed: string | undefined): number | undefined {
+  if (typed === undefined) return undefined;
+  if (!/^\d+$/.test(typed.trim()) || Number(typed) < 1) {
+    throw new AnnalistError('usage', `limit '${typed}' is not a positive whole number`);
+  }
+  return Number(typed);
 }
 
 export async function eventsCommand(options: EventsOptions): Promise<void> {
   const format = getFormat(options.format);
   const store = await openStore(options.db);
   try {
-    const { db: _db, format: _format, ...filter } = options;
-    const events = await store.events(filter);
+    const { db: _db, format: _format, limit, ...filter } = options;
+    const events = await store.events({ ...filter, limit: parseLimit(limit) });
     const articles = new Map();
     for (const id of new Set(events.map((event) => event.article_id))) {
       const article = await store.getArticle(id);
