@@ -32,7 +32,8 @@ export interface ActorRef {
 }
 
 export type EventStatus = 'asserted' | 'reported' | 'negated' | 'denied' | 'hypothetical' | 'future';
-export type DateSource = 'text' | 'publication' | 'none';
+/** `narrative`: no date in the event's clause; taken from the latest dated event of the same people. */
+export type DateSource = 'text' | 'narrative' | 'publication' | 'none';
 
 export interface Span {
   /** JavaScript string offsets into Article.text. */

@@ -82,6 +82,10 @@ export interface EventMention {
   confidence: number;
   /** True when an argument came from an earlier mention of the same event ("the call took place"). */
   anaphoric: boolean;
+  /** Where `timex` came from when not from the event's own clause: the event referred to, or the narrative thread. */
+  dateFrom?: 'antecedent' | 'narrative';
+  /** The event is the speech act itself (an accusation in a quote): it happens when it is spoken. */
+  speech?: boolean;
   /** Later mentions of the same event in this article, merged into this one. */
   merged: EventMention[];
 }

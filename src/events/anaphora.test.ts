@@ -50,11 +50,7 @@ describe('resolveEventAnaphora', () => {
     expect(resolveEventAnaphora([mention({ actor: giuliani, recipient: giuliani, cameo: '040' })])).toEqual([]);
   });
 
-  // BUG (src/events/anaphora.ts): the module says an anaphoric mention "borrows what it lacks",
-  // but it borrows parties only, never the date. "Giuliani was on a phone call with Maduro last
-  // September. Sessions was on the call too." gives the Sessions event the publication date
-  // instead of 2019-09. Expected the antecedent's timex; actual null.
-  it.skip('borrows the date of the event it refers to (bug: timex stays null)', () => {
+  it('borrows the date of the event it refers to', () => {
     const call = mention({ actor: giuliani, recipient: maduro, cameo: '041', timex: '2019-09' });
     const [, onTheCall] = resolveEventAnaphora([call, mention({ actor: sessions, recipient: null, cameo: '041' })]);
     expect(onTheCall.timex?.value).toBe('2019-09');

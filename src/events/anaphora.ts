@@ -1,5 +1,5 @@
 // "the call took place", "Giuliani was on the call": a definite event noun without all its
-// arguments refers to the last event of the same kind, and borrows what it lacks.
+// arguments refers to the last event of the same kind, and borrows what it lacks: parties and date.
 import type { EventMention } from '../doc/layers.js';
 
 const sameFamily = (a: string, b: string) => a.slice(0, 2) === b.slice(0, 2);
@@ -27,7 +27,12 @@ export function resolveEventAnaphora(mentions: EventMention[]): EventMention[] {
       recipient = antecedent.recipient;
     }
     if (actor && recipient && actor.entity === recipient.entity) recipient = antecedent.recipient;
-    resolved.push({ ...mention, actor, recipient, cameo: mention.cameo.length >= antecedent.cameo.length ? mention.cameo : antecedent.cameo, anaphoric: true });
+    const timex = mention.timex ?? antecedent.timex;
+    resolved.push({
+      ...mention, actor, recipient, timex, anaphoric: true,
+      cameo: mention.cameo.length >= antecedent.cameo.length ? mention.cameo : antecedent.cameo,
+      ...(!mention.timex && antecedent.timex ? { dateFrom: antecedent.dateFrom ?? 'antecedent' as const } : {}),
+    });
   }
   return resolved.filter((mention) => mention.actor !== null && mention.actor.entity !== mention.recipient?.entity);
 }

@@ -91,6 +91,10 @@ export function subjectOf(tokens: TokenTable, mentions: readonly ActorMention[],
 
 function recipientAfter(tokens: TokenTable, mentions: readonly ActorMention[], from: number, sentenceEnd: number, slot: string): ActorMention | null {
   const words = slot === 'object' ? [] : slot.split(' ');
+  // "an invitation from Maduro": the trigger itself ends with the preposition.
+  if (words.length > 0 && words.every((word, i) => tokens.lower[from - words.length + i] === word)) {
+    return headMentionFrom(tokens, mentions, from, sentenceEnd);
+  }
   let t = from;
   while (t < sentenceEnd && t < from + 12) {
     if (CLAUSE_BREAKS.has(tokens.lower[t]) || tokens.text[t] === ',' || tokens.text[t] === '.') return null;

@@ -19,7 +19,7 @@ export function attachedTimex(tokens: TokenTable, timexes: readonly Timex[], sen
     for (let t = sentenceStart; t < sentenceEnd; t++) {
       if (t >= triggerStart && t < triggerEnd) continue;
       if (tokens.pos[t] !== 'VERB') continue;
-      if (describesTrigger(tokens, t, triggerEnd)) continue;
+      if (describesTrigger(tokens, t, triggerEnd) || attributive(tokens, t, sentenceStart)) continue;
       competitor = Math.min(competitor, distance(first, last, t, t + 1));
     }
     if (toTrigger <= competitor && toTrigger < bestDistance) {
@@ -46,6 +46,13 @@ function governedByTriggerPredicate(tokens: TokenTable, triggerEnd: number, time
   if (t >= timexStart || tokens.pos[t] !== 'VERB' || !describesTrigger(tokens, t, triggerEnd)) return false;
   for (let i = t + 1; i < timexStart; i++) if (tokens.pos[i] !== 'ADP' && tokens.pos[i] !== 'DET') return false;
   return true;
+}
+
+/** "amid heightened tensions": a participle used as an adjective heads no clause of its own. */
+function attributive(tokens: TokenTable, verb: number, sentenceStart: number): boolean {
+  const next = tokens.pos[verb + 1];
+  const previous = verb > sentenceStart ? tokens.pos[verb - 1] : 'PUNCT';
+  return (next === 'NOUN' || next === 'PROPN') && (previous === 'DET' || previous === 'ADP' || previous === 'ADJ');
 }
 
 function complementiserBetween(tokens: TokenTable, from: number, to: number): boolean {

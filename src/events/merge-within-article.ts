@@ -26,10 +26,10 @@ function sameParties(a: EventMention, b: EventMention): boolean {
   return symmetric && ax === br && ar === bx;
 }
 
-/** The mention that speaks for the event: one that names both parties itself, else the first. */
-function better(a: EventMention, b: EventMention): EventMention {
-  if (a.anaphoric !== b.anaphoric) return a.anaphoric ? b : a;
-  return a;
+/** The mention that speaks for the event: the first that states its code, preferring one that names both parties itself. */
+function head(mentions: EventMention[], cameo: string): EventMention {
+  const rank = (m: EventMention) => (m.cameo === cameo ? 0 : 2) + (m.anaphoric ? 1 : 0);
+  return mentions.reduce((best, m) => (rank(m) < rank(best) ? m : best));
 }
 
 /** The more specific of two compatible codes: 041 over 040, 1054 over 10. */
@@ -48,12 +48,14 @@ export function mergeWithinArticle(mentions: EventMention[]): EventMention[] {
       continue;
     }
     const event = events[index];
-    const head = better(event, mention);
-    const others = head === event ? [...event.merged, mention] : [event, ...event.merged];
+    const all = [event, ...event.merged, mention];
+    const cameo = moreSpecific(event.cameo, mention.cameo);
+    const chosen = head(all, cameo);
     // The date most precisely attached anywhere: "The September 2018 call" dates "last September".
-    const dated = [event, ...event.merged, mention].filter((m) => m.timex).sort((x, y) => y.timex!.value.length - x.timex!.value.length);
+    const dated = all.filter((m) => m.timex).sort((x, y) => y.timex!.value.length - x.timex!.value.length);
     const timex = dated[0]?.timex ?? null;
-    events[index] = { ...head, cameo: moreSpecific(event.cameo, mention.cameo), timex, merged: others.map((m) => ({ ...m, merged: [] })) };
+    const dateFrom = timex && timex !== chosen.timex ? dated[0].dateFrom : chosen.dateFrom;
+    events[index] = { ...chosen, cameo, timex, dateFrom, merged: all.filter((m) => m !== chosen).map((m) => ({ ...m, merged: [] })) };
   }
   return events;
 }

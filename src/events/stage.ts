@@ -11,6 +11,7 @@ import { attachedTimex } from './attach-date.js';
 import { resolveEventAnaphora } from './anaphora.js';
 import { mergeWithinArticle } from './merge-within-article.js';
 import { dateFromEventAnaphora } from './date-anaphora.js';
+import { dateFromNarrative } from './narrative-date.js';
 
 export function createEventsStage(patterns: EventPattern[]): Stage {
   const index = new TriggerIndex(patterns);
@@ -46,12 +47,13 @@ export function createEventsStage(patterns: EventPattern[]): Stage {
             confidence: pattern.confidence,
             anaphoric: false,
             merged: [],
+            speech: pattern.actor === 'speaker',
           } satisfies Omit<EventMention, 'actor'>;
           if (actors.length === 0) found.push({ ...base, actor: null });
           for (const actor of actors) found.push({ ...base, actor });
         }
       });
-      doc.eventMentions = dateFromEventAnaphora(doc, mergeWithinArticle(resolveEventAnaphora(found)));
+      doc.eventMentions = dateFromNarrative(dateFromEventAnaphora(doc, mergeWithinArticle(resolveEventAnaphora(found))));
     },
   };
 }

@@ -16,7 +16,7 @@ function toRecord(doc: Doc, event: EventMention, ontology: Ontology, lexicon: Ac
   const sentence = doc.sentences[event.sentence];
   const published = doc.article.published;
   const date = event.timex ? event.timex.value : published;
-  const dateSource = event.timex ? 'text' : published ? 'publication' : 'none';
+  const dateSource = event.timex ? (event.dateFrom === 'narrative' ? 'narrative' : 'text') : published ? 'publication' : 'none';
   const description = ontology.describe(event.cameo);
   const span = (cleanStart: number, cleanEnd: number) => {
     const { start, end } = doc.toOriginal(cleanStart, cleanEnd);
