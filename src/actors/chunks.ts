@@ -42,7 +42,7 @@ function lexiconChunk(tokens: TokenTable, lexicon: ActorLexicon, t: number, to: 
     const written = keys[length - 1];
     const entries = phrases.filter((phrase) => {
       if (phrase.exact !== null) return phrase.exact === written;
-      if (phrase.entry.kind === 'title') return true;
+      if (phrase.entry.kind === 'title' || phrase.lowerInitial) return true;
       return /^[\p{Lu}\d]/u.test(tokens.text[t]);
     }).map((phrase) => phrase.entry);
     if (entries.length > 0) return { tokenStart: t, tokenEnd: t + length, entries };

@@ -5,14 +5,17 @@ import type { ActorMention, Sentence } from '../doc/layers.js';
 import { sentenceAt } from '../doc/sentence-at.js';
 import type { TokenTable } from '../doc/token-table.js';
 import { phraseKey } from './phrase-key.js';
+import { addDefiniteReferences, type ReferenceKinds } from './definite-references.js';
 
+/** "the president", "this official": a definite title refers to someone named before. */
+const DEFINITE = new Set(['the', 'this', 'that']);
 const PERSONAL_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'himself', 'herself']);
 /** How many sentences back a pronoun or a bare title may reach. */
 const PRONOUN_REACH = 3;
 
 const lastName = (name: string) => phraseKey(name.split(/\s+/).pop() ?? name);
 
-export function resolveCoreference(tokens: TokenTable, sentences: readonly Sentence[], mentions: ActorMention[]): ActorMention[] {
+export function resolveCoreference(tokens: TokenTable, sentences: readonly Sentence[], mentions: ActorMention[], references: ReferenceKinds = new Map()): ActorMention[] {
   const named = mentions.filter((m) => m.identity.kind === 'person' && m.identity.name && m.identity.name.includes(' '));
   const resolved: ActorMention[] = [];
   for (const mention of mentions) {
@@ -27,8 +30,11 @@ export function resolveCoreference(tokens: TokenTable, sentences: readonly Sente
       }
       if (mention.rule === 'actors.surname-candidate.v1') continue;
     }
-    if (mention.identity.kind === 'person' && !mention.identity.name && mention.rule === 'actors.title-only.v1' && /^(the|this)\b/i.test(mention.title ?? '')) {
-      const antecedent = nearest(mentions, mention, (m) => m.identity.kind === 'person' && m.identity.name !== null && m.identity.sector === mention.identity.sector && (!mention.identity.country || m.identity.country === mention.identity.country), PRONOUN_REACH);
+    if (mention.identity.kind === 'person' && !mention.identity.name && mention.rule === 'actors.title-only.v1' && DEFINITE.has(tokens.lower[mention.tokenStart - 1] ?? '')) {
+      // "the president" needs a president; "the Venezuelan leader" (a title with no sector) any Venezuelan.
+      const { sector, country } = mention.identity;
+      const antecedent = nearest(mentions, mention, (m) => m.identity.kind === 'person' && m.identity.name !== null
+        && (sector ? m.identity.sector === sector : country !== null) && (!country || m.identity.country === country), PRONOUN_REACH);
       if (antecedent) {
         resolved.push({ ...mention, identity: { ...antecedent.identity }, person: antecedent.person, rule: `${mention.rule}+antecedent` });
         continue;
@@ -37,7 +43,9 @@ export function resolveCoreference(tokens: TokenTable, sentences: readonly Sente
     resolved.push(mention);
   }
   addPronounMentions(tokens, sentences, resolved);
+  addDefiniteReferences(tokens, sentences, resolved, references);
   assignEntities(resolved);
+  resolvePrincipals(resolved);
   return resolved;
 }
 
@@ -89,11 +97,38 @@ function addPronounMentions(tokens: TokenTable, sentences: readonly Sentence[], 
   mentions.sort((a, b) => a.tokenStart - b.tokenStart);
 }
 
+/**
+ * "Sessions spokesperson Matt Mackowiak": the actor works for the principal, so takes its country,
+ * and its sector when the title has none; every mention of the actor learns it.
+ */
+function resolvePrincipals(mentions: ActorMention[]): void {
+  for (const mention of mentions) {
+    const span = mention.principal;
+    if (!span) continue;
+    const principal = mentions.find((m) => m.tokenStart <= span.tokenStart && m.tokenEnd >= span.tokenEnd && m.identity.name);
+    if (!principal || principal.entity === mention.entity) continue;
+    const identity = {
+      ...mention.identity,
+      country: mention.identity.country ?? principal.identity.country,
+      sector: mention.identity.sector ?? (mention.person ? null : principal.identity.sector),
+      principal: principal.identity.name!,
+    };
+    for (const same of mentions) if (same.entity === mention.entity) same.identity = identity;
+  }
+}
+
+/** Unnamed actors of one kind and place are one entity per head word: "U.S. officials" twice, but not "a spokesperson" and "an official". */
+function unnamedKey(mention: ActorMention): string {
+  const { country, sector, kind } = mention.identity;
+  const head = kind === 'state' || kind === 'organisation' ? '' : phraseKey(mention.title?.split(/\s+/).pop() ?? '');
+  return `${kind}:${country}:${sector}:${head}`;
+}
+
 function assignEntities(mentions: ActorMention[]): void {
   const ids = new Map<string, number>();
   for (const mention of mentions) {
-    const { name, country, sector, kind } = mention.identity;
-    const key = name ? `name:${phraseKey(name)}` : `${kind}:${country}:${sector}`;
+    const { name } = mention.identity;
+    const key = name ? `name:${phraseKey(name)}` : unnamedKey(mention);
     let id = ids.get(key);
     if (id === undefined) ids.set(key, id = ids.size);
     mention.entity = id;

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Sector } from '../contract.js';
+import type { ActorKind } from '../doc/layers.js';
 import { AnnalistError } from '../errors.js';
 import { lexiconPath } from '../lexicon-path.js';
 import { needsExactCase, phraseKey } from './phrase-key.js';
@@ -24,6 +25,7 @@ export interface RolePeriod {
   end: string | null;
 }
 
+/** A named actor and its role in each period: a person's offices, an organisation's sector (the Taliban: REB, then GOV). */
 export interface PersonRecord {
   name: string;
   periods: RolePeriod[];
@@ -33,7 +35,7 @@ export type LexiconEntry =
   | { kind: 'person'; person: PersonRecord; surnameOnly: boolean }
   | { kind: 'country'; country: string; name: string }
   | { kind: 'demonym'; country: string }
-  | { kind: 'organisation'; name: string; country: string | null; sector: Sector | null; orgKind: string }
+  | { kind: 'organisation'; name: string; country: string | null; sector: Sector | null; orgKind: string; record: PersonRecord }
   | { kind: 'place'; name: string; country: string | null; placeKind: string }
   | { kind: 'title'; title: string; sector: Sector | null; group: boolean };
 
@@ -41,12 +43,16 @@ export interface Phrase {
   entry: LexiconEntry;
   /** The alias as written, when only that exact case may match. */
   exact: string | null;
+  /** Written with a lower-case first letter ("al-Shabaab", "the Taliban"): may match mid-sentence in lower case. */
+  lowerInitial: boolean;
   tokens: number;
 }
 
 export class ActorLexicon {
   readonly phrases = new Map<string, Phrase[]>();
   readonly people = new Map<string, PersonRecord>();
+  /** Definite descriptions ("the agency") and the kinds of named actor they refer back to. */
+  readonly references = new Map<string, ActorKind[]>();
   maxPhraseWords = 1;
 
   add(alias: string, entry: LexiconEntry): void {
@@ -55,7 +61,7 @@ export class ActorLexicon {
     const list = this.phrases.get(key) ?? [];
     if (entry.kind === 'person' && list.some((p) => p.entry.kind === 'person' && p.entry.person === entry.person)) return;
     const words = alias.trim().split(/[\s-]+/).length;
-    list.push({ entry, exact: needsExactCase(alias) ? alias.replace(/\s+/g, '') : null, tokens: words });
+    list.push({ entry, exact: needsExactCase(alias) ? alias.replace(/\s+/g, '') : null, lowerInitial: /^\p{Ll}/u.test(alias.trim()), tokens: words });
     this.phrases.set(key, list);
     // Tokenisers split "U.S." or "then-Rep." further than whitespace does; leave room.
     this.maxPhraseWords = Math.max(this.maxPhraseWords, words * 2 + 1);
@@ -96,9 +102,14 @@ function readTsv<T>(file: string, schema: z.ZodType<T>, columns: string[]): T[] 
 }
 
 const personRow = z.object({ name: z.string().min(1), aliases: aliasesField, country: isoField, sector: sectorField, role: z.string(), start: dateField, end: dateField });
-const organisationRow = z.object({ name: z.string().min(1), aliases: aliasesField, country: isoField, sector: sectorField, kind: z.string() });
+const organisationRow = z.object({ name: z.string().min(1), aliases: aliasesField, country: isoField, sector: sectorField, kind: z.string(), start: dateField, end: dateField });
 const placeRow = z.object({ name: z.string().min(1), country: isoField, kind: z.string() });
 const titleRow = z.object({ title: z.string().min(1), sector: sectorField, kind: z.enum(['person', 'group']), note: z.string() });
+const referenceRow = z.object({
+  phrase: z.string().regex(/^the( [a-z]+){1,3}$/, 'expected "the" and one to three lower-case words'),
+  kinds: z.string().transform((v) => v.split('|')).pipe(z.array(z.enum(['outlet', 'organisation'])).min(1)),
+  note: z.string(),
+});
 const countryAliasRow = z.object({ alias: z.string().min(1), iso3: z.string().regex(/^[A-Z]{3}$/), kind: z.enum(['country', 'demonym']) });
 
 interface WorldCountry {
@@ -126,17 +137,15 @@ export function loadActorLexicon(options: LoadLexiconOptions = {}): ActorLexicon
       }
     }
     if (exists('people.tsv')) addPeople(lexicon, readTsv(file('people.tsv'), personRow, ['name', 'aliases', 'country', 'sector', 'role', 'start', 'end']));
-    if (exists('organisations.tsv')) {
-      for (const row of readTsv(file('organisations.tsv'), organisationRow, ['name', 'aliases', 'country', 'sector', 'kind'])) {
-        const entry: LexiconEntry = { kind: 'organisation', name: row.name, country: row.country, sector: row.sector, orgKind: row.kind };
-        for (const alias of [row.name, ...row.aliases]) lexicon.add(alias, entry);
-      }
-    }
+    if (exists('organisations.tsv')) addOrganisations(lexicon, readTsv(file('organisations.tsv'), organisationRow, ['name', 'aliases', 'country', 'sector', 'kind', 'start', 'end']));
     if (exists('places.tsv')) {
       for (const row of readTsv(file('places.tsv'), placeRow, ['name', 'country', 'kind'])) {
         const entry: LexiconEntry = { kind: 'place', name: row.name.split('|')[0], country: row.country, placeKind: row.kind };
         for (const alias of row.name.split('|')) lexicon.add(alias, entry);
       }
+    }
+    if (exists('references.tsv')) {
+      for (const row of readTsv(file('references.tsv'), referenceRow, ['phrase', 'kinds', 'note'])) lexicon.references.set(row.phrase, row.kinds);
     }
     if (exists('titles.tsv')) {
       for (const row of readTsv(file('titles.tsv'), titleRow, ['title', 'sector', 'kind', 'note'])) {
@@ -160,6 +169,22 @@ function addCountries(lexicon: ActorLexicon): void {
     for (const alias of country.altSpellings) if (alias.length > 3 && !alias.includes(',')) lexicon.add(alias, entry);
     const demonym = country.demonyms?.eng?.m;
     if (demonym) lexicon.add(demonym, { kind: 'demonym', country: country.cca3 });
+  }
+}
+
+/** Rows of one organisation (one per period) become one entry; its country and sector are the current period's. */
+function addOrganisations(lexicon: ActorLexicon, rows: z.infer<typeof organisationRow>[]): void {
+  const byName = new Map<string, z.infer<typeof organisationRow>[]>();
+  for (const row of rows) byName.set(row.name, [...(byName.get(row.name) ?? []), row]);
+  for (const [name, periods] of byName) {
+    const record: PersonRecord = {
+      name,
+      periods: periods.map((row) => ({ sector: row.sector, country: row.country, role: row.kind, start: row.start, end: row.end }))
+        .sort((a, b) => (a.start ?? '').localeCompare(b.start ?? '')),
+    };
+    const current = lexicon.roleAt(record, null);
+    const entry: LexiconEntry = { kind: 'organisation', name, country: current.country, sector: current.sector, orgKind: periods[0].kind, record };
+    for (const alias of new Set([name, ...periods.flatMap((row) => row.aliases)])) lexicon.add(alias, entry);
   }
 }
 

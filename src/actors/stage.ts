@@ -6,6 +6,7 @@ import type { ActorMention } from '../doc/layers.js';
 import { findChunks } from './chunks.js';
 import { composeMentions } from './mentions.js';
 import { resolveCoreference } from './coref.js';
+import { isHeadlineCase } from './headline-case.js';
 import type { ActorLexicon } from './lexicon.js';
 
 export function createActorsStage(lexicon: ActorLexicon): Stage {
@@ -18,9 +19,10 @@ export function createActorsStage(lexicon: ActorLexicon): Stage {
       const mentions: ActorMention[] = [];
       doc.sentences.forEach((sentence, index) => {
         const chunks = findChunks(tokens, lexicon, sentence.tokenStart, sentence.tokenEnd);
-        mentions.push(...composeMentions(tokens, chunks, index, doc.article.published, (person, date) => lexicon.roleAt(person, date)));
+        const facts = { headline: isHeadlineCase(tokens, sentence.tokenStart, sentence.tokenEnd) };
+        mentions.push(...composeMentions(tokens, chunks, index, facts, doc.article.published, (person, date) => lexicon.roleAt(person, date)));
       });
-      doc.actorMentions = resolveCoreference(tokens, doc.sentences, mentions);
+      doc.actorMentions = resolveCoreference(tokens, doc.sentences, mentions, lexicon.references);
     },
   };
 }

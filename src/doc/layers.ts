@@ -35,6 +35,8 @@ export interface ActorIdentity {
   country: string | null;
   sector: Sector | null;
   kind: ActorKind;
+  /** Whom the actor speaks or acts for ("Sessions spokesperson Matt Mackowiak": Pete Sessions). */
+  principal?: string;
 }
 
 export interface ActorMention {
@@ -53,6 +55,15 @@ export interface ActorMention {
   person: import('../actors/lexicon.js').PersonRecord | null;
   /** Which recogniser found the mention. */
   rule: string;
+  /** "Sessions spokesperson Matt Mackowiak": the name written before the title, whom the actor works for. */
+  principal?: TokenSpan;
+}
+
+/** A token range [tokenStart, tokenEnd). */
+export interface TokenSpan {
+  tokenStart: number;
+  /** Exclusive. */
+  tokenEnd: number;
 }
 
 /** A reporting frame over part of a sentence: "X told the Post that …", "according to Reuters". */

@@ -17,7 +17,8 @@ export interface Arguments {
 
 export function findArguments(tokens: TokenTable, mentions: readonly ActorMention[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): Arguments {
   const pattern = match.pattern;
-  const inSentence = mentions.filter((m) => m.tokenStart >= sentenceStart && m.tokenEnd <= sentenceEnd && m.identity.kind !== 'outlet');
+  // Outlets report and anonymous sources ("three sources familiar with the call") tell: neither codes to an actor.
+  const inSentence = mentions.filter((m) => m.tokenStart >= sentenceStart && m.tokenEnd <= sentenceEnd && m.identity.kind !== 'outlet' && codes(m));
   let actors: ActorMention[] = [];
   let recipient: ActorMention | null = null;
 
@@ -88,6 +89,8 @@ export function subjectOf(tokens: TokenTable, mentions: readonly ActorMention[],
   }
   return null;
 }
+
+const codes = (m: ActorMention) => m.identity.name !== null || m.identity.country !== null || m.identity.sector !== null;
 
 function recipientAfter(tokens: TokenTable, mentions: readonly ActorMention[], from: number, sentenceEnd: number, slot: string): ActorMention | null {
   const words = slot === 'object' ? [] : slot.split(' ');

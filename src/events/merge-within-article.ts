@@ -21,14 +21,15 @@ function sameParties(a: EventMention, b: EventMention): boolean {
   const ar = a.recipient?.entity ?? -1;
   const bx = b.actor?.entity;
   const br = b.recipient?.entity ?? -1;
-  if (ax === bx && ar === br) return true;
+  // "the operation" with no target named is the operation named in full elsewhere.
+  if (ax === bx && (ar === br || ar === -1 || br === -1)) return true;
   const symmetric = SYMMETRIC.has(a.cameo.slice(0, 3)) || SYMMETRIC.has(b.cameo.slice(0, 3)) || a.cameo === '04' || b.cameo === '04';
   return symmetric && ax === br && ar === bx;
 }
 
 /** The mention that speaks for the event: the first that states its code, preferring one that names both parties itself. */
 function head(mentions: EventMention[], cameo: string): EventMention {
-  const rank = (m: EventMention) => (m.cameo === cameo ? 0 : 2) + (m.anaphoric ? 1 : 0);
+  const rank = (m: EventMention) => (m.cameo === cameo ? 0 : 4) + (m.anaphoric ? 2 : 0) + (m.recipient ? 0 : 1);
   return mentions.reduce((best, m) => (rank(m) < rank(best) ? m : best));
 }
 
