@@ -55,6 +55,22 @@ export function createProgram(): Command {
     .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
     .action(async (gold: string, options) => (await import('./commands/eval.js')).evalCommand(gold, options));
 
+  program.command('eval-plover')
+    .description('score event types against the PLOVER gold standard (PLOVER_GSR_CAMEO JSON)')
+    .argument('<file>', 'PLOVER gold JSON, e.g. PLOVER_GSR_CAMEO.dev.json')
+    .option('--details', 'list the records left out and why')
+    .option('--json', 'print the figures and every prediction as JSON')
+    .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
+    .action(async (file: string, options) => (await import('./commands/eval-plover.js')).evalPloverCommand(file, options));
+
+  program.command('eval-petrarch')
+    .description('score CAMEO roots against PETRARCH validation records (those whose actors are real countries)')
+    .argument('<location>', 'a PETRARCH records XML file or a folder of them')
+    .option('--details', 'list every record where the roots differ')
+    .option('--json', 'print the figures and every prediction as JSON')
+    .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
+    .action(async (location: string, options) => (await import('./commands/eval-petrarch.js')).evalPetrarchCommand(location, options));
+
   program.command('pipeline')
     .description('print the pipeline stages in order, with what each requires and provides')
     .action(async () => (await import('./commands/pipeline.js')).pipelineCommand());

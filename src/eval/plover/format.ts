@@ -1,0 +1,23 @@
+// The PLOVER report: headline figures, then recall per gold type (where the patterns are thin).
+import type { PloverEvaluation } from './evaluate.js';
+
+const fixed = (n: number) => n.toFixed(3);
+
+export function formatPloverReport({ score, skipped }: PloverEvaluation, details = false): string {
+  const lines = [
+    `${score.records} gold records (${skipped.length} skipped), ${score.covered} with an event found`,
+    '',
+    `type accuracy (first event)  ${fixed(score.accuracy)}`,
+    `type P / R / F1              ${fixed(score.precision)} / ${fixed(score.recall)} / ${fixed(score.f1)}   tp ${score.tp}  fp ${score.fp}  fn ${score.fn}`,
+    '',
+    'gold type      records  found',
+    ...[...score.byType].sort((a, b) => b[1].gold - a[1].gold)
+      .map(([type, row]) => `${type.padEnd(14)} ${String(row.gold).padStart(7)}  ${String(row.found).padStart(5)}`),
+  ];
+  if (details) for (const { id, reason } of skipped) lines.push(`skipped ${id}: ${reason}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function ploverReportJson({ score, skipped, predictions }: PloverEvaluation): unknown {
+  return { ...score, byType: Object.fromEntries(score.byType), skipped, predictions };
+}

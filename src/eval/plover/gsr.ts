@@ -1,0 +1,59 @@
+// The PLOVER gold standard records (PLOVER_GSR_CAMEO, OEDA 2016): one sentence each, with its
+// event type in the PLOVER draft of the time. DOCUMENT records describe the file, not events.
+// Only the sentence, its date and the type are scored; the actor fields are left unread.
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { AnnalistError } from '../../errors.js';
+import type { Ontology, PloverType } from '../../ontology/ontology.js';
+
+const recordSchema = z.object({
+  id: z.string(),
+  event: z.string(),
+  date: z.string().optional(),
+  text: z.string().optional(),
+});
+
+export interface GsrRecord {
+  id: string;
+  /** YYYY-MM-DD, the date the record gives for the sentence. */
+  date: string | null;
+  text: string;
+  /** The gold event type in current PLOVER names. */
+  type: PloverType;
+  /** The name as the file writes it (DEMAND, DISAPPROVE …). */
+  writtenType: string;
+}
+
+export interface GsrFile {
+  records: GsrRecord[];
+  /** Records left out, each with why: DOCUMENT records, types with no single current successor. */
+  skipped: { id: string; reason: string }[];
+}
+
+export function loadGsr(file: string, ontology: Ontology): GsrFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new AnnalistError('input', `cannot read the PLOVER gold file: ${(error as Error).message}`, { input: file });
+  }
+  const parsed = z.array(recordSchema).safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AnnalistError('input', `record ${String(issue.path[0])}: field '${issue.path.slice(1).map(String).join('.')}': ${issue.message}`, { input: file });
+  }
+  const result: GsrFile = { records: [], skipped: [] };
+  for (const record of parsed.data) {
+    if (record.event === 'DOCUMENT') {
+      result.skipped.push({ id: record.id, reason: 'DOCUMENT record (describes the file)' });
+      continue;
+    }
+    const type = ontology.ploverTypeForLegacy(record.event);
+    if (!type || !record.text) {
+      result.skipped.push({ id: record.id, reason: record.text ? `type ${record.event} has no single current PLOVER type` : 'no text' });
+      continue;
+    }
+    result.records.push({ id: record.id, date: record.date ?? null, text: record.text, type, writtenType: record.event });
+  }
+  return result;
+}

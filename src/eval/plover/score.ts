@@ -1,0 +1,57 @@
+// Scoring event types against the PLOVER gold standard: each gold record is one sentence with one
+// event type. A system is right on a record when its first event there has the gold type
+// (accuracy), and is scored per (record, type) pair for precision and recall.
+import type { PloverType } from '../../ontology/ontology.js';
+
+export interface TypePrediction {
+  id: string;
+  gold: PloverType;
+  /** Types of the events found, in text order; statements (CAMEO 01) left out. */
+  predicted: PloverType[];
+}
+
+export interface TypeScore {
+  records: number;
+  /** Records with at least one event found. */
+  covered: number;
+  /** Share of records whose first event has the gold type. */
+  accuracy: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  /** Per gold type: how many records, how many found. */
+  byType: Map<PloverType, { gold: number; found: number }>;
+}
+
+export function scoreTypes(predictions: TypePrediction[]): TypeScore {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let firstRight = 0;
+  let covered = 0;
+  const byType = new Map<PloverType, { gold: number; found: number }>();
+  for (const { gold, predicted } of predictions) {
+    const types = new Set(predicted);
+    const row = byType.get(gold) ?? { gold: 0, found: 0 };
+    row.gold++;
+    if (types.size > 0) covered++;
+    if (predicted[0] === gold) firstRight++;
+    if (types.has(gold)) {
+      tp++;
+      row.found++;
+    } else {
+      fn++;
+    }
+    fp += [...types].filter((type) => type !== gold).length;
+    byType.set(gold, row);
+  }
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  return {
+    records: predictions.length, covered, accuracy: predictions.length === 0 ? 0 : firstRight / predictions.length,
+    precision, recall, f1: precision + recall === 0 ? 0 : 2 * precision * recall / (precision + recall), tp, fp, fn, byType,
+  };
+}
