@@ -22,7 +22,7 @@ export function attachedTimex(tokens: TokenTable, timexes: readonly Timex[], sen
       if (describesTrigger(tokens, t, triggerEnd) || attributive(tokens, t, sentenceStart)) continue;
       competitor = Math.min(competitor, distance(first, last, t, t + 1));
     }
-    if (toTrigger <= competitor && toTrigger < bestDistance) {
+    if (toTrigger < competitor && toTrigger < bestDistance) {
       best = timex;
       bestDistance = toTrigger;
     }

@@ -4,6 +4,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { EventMention } from '../doc/layers.js';
 import { tokenAtOffset } from '../doc/token-at.js';
+import { eventDates } from '../time/event-dates.js';
 
 const NOUN_FAMILIES: Record<string, (cameo: string) => boolean> = {
   incident: (cameo) => Number(cameo.slice(0, 2)) >= 15,
@@ -21,7 +22,7 @@ const NOUN_FAMILIES: Record<string, (cameo: string) => boolean> = {
 export function dateFromEventAnaphora(doc: Doc, events: EventMention[]): EventMention[] {
   const tokens = doc.tokenTable;
   const used = new Set(events.flatMap((event) => [event, ...event.merged]).map((mention) => mention.timex));
-  for (const timex of doc.timexes) {
+  for (const timex of eventDates(doc.timexes)) {
     if (used.has(timex)) continue;
     const sentence = doc.sentences[timex.sentence];
     if (!sentence) continue;

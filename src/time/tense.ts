@@ -4,7 +4,8 @@ import type { TokenTable } from '../doc/token-table.js';
 
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
-const FUTURE_MARKERS = new Set(['will', "'ll", 'shall', 'plans', 'plan', 'planned', 'expected', 'scheduled', 'set', 'going']);
+// Modals count as future: "could come as early as Tuesday" is the coming Tuesday.
+const FUTURE_MARKERS = new Set(['will', "'ll", 'shall', 'wo', 'could', 'might', 'may', 'can', 'should', 'must', 'plans', 'plan', 'planned', 'planning', 'expected', 'expects', 'expect', 'scheduled', 'set', 'going', 'due', 'intends', 'intend', 'hopes', 'hope']);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', "'d"]);
 
 /** Tense of the verb nearest to `token` within [from, to). */
@@ -22,7 +23,8 @@ export function tenseNear(tokens: TokenTable, token: number, from: number, to: n
   }
   if (best < 0) return 'unknown';
   for (let t = Math.max(from, best - 3); t <= best; t++) {
-    if (FUTURE_MARKERS.has(tokens.lower[t]) && (tokens.lower[t] !== 'set' || tokens.lower[t + 1] === 'to')) return 'future';
+    // "his reelection in May was rejected": a month name is no modal.
+    if (FUTURE_MARKERS.has(tokens.lower[t]) && tokens.pos[t] !== 'PROPN' && tokens.pos[t] !== 'NOUN' && (tokens.lower[t] !== 'set' || tokens.lower[t + 1] === 'to')) return 'future';
   }
   const lower = tokens.lower[best];
   if (PAST_AUXILIARIES.has(lower)) return 'past';

@@ -1,0 +1,10 @@
+// The stages a time expression needs (clean, nlp, time), without the actor lexicons that
+// the full pipeline compiles: `annalist timex` and the TempEval scorer run only these.
+import { createPipeline, type Pipeline } from '../stage.js';
+import { createCleanStage } from '../clean/stage.js';
+import { createNlpStage } from '../nlp/stage.js';
+import { createTimeStage } from './stage.js';
+
+export function createTimexPipeline(): Pipeline {
+  return createPipeline([createCleanStage(), createNlpStage(), createTimeStage()]);
+}
