@@ -10,12 +10,13 @@ import { createActorsStage } from './actors/stage.js';
 import { createAttributionStage } from './attribution/stage.js';
 import { createEventsStage } from './events/stage.js';
 import { loadActorLexicon } from './actors/lexicon.js';
+import { loadAttributionLexicon } from './attribution/lexicon.js';
 import { loadPatterns } from './events/pattern.js';
 import { defaultOntology } from './ontology/ontology.js';
 import { toEventRecords } from './events/to-records.js';
 
 export interface PipelineOptions {
-  /** Extra lexicon folders or files (`--lexicon`): actor TSVs and event-pattern JSONL. */
+  /** Extra lexicon folders or files (`--lexicon`): actor and attribution TSVs, event-pattern JSONL. */
   lexicons?: string[];
 }
 
@@ -39,7 +40,7 @@ export function createAnnalist(options: PipelineOptions = {}): Annalist {
     createTimeStage(),
     createActorsStage(lexicon),
     // Attribution needs the actors (speakers are actors); events need attribution for status.
-    createAttributionStage(),
+    createAttributionStage(loadAttributionLexicon({ extra: extra.filter((p) => !p.endsWith('.jsonl')) })),
     createEventsStage(patterns),
   ]);
   return {

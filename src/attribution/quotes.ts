@@ -1,45 +1,38 @@
-// Direct quotes and who speaks them: “…,” Trump said / said Trump / Trump said: “…”.
-import type { ActorMention } from '../doc/layers.js';
+// Direct quotations as token ranges, opening mark to closing mark. A quote may run over several
+// sentences; the tokens inside it are someone's words, so no cue inside it starts an attribution
+// of the article's own (PolNeAR's attributions do not nest).
 import type { TokenTable } from '../doc/token-table.js';
+import type { TokenSpan } from '../doc/layers.js';
 import { tokenAtOffset } from '../doc/token-at.js';
 
-export interface Quote {
+export interface Quote extends TokenSpan {
   cleanStart: number;
   cleanEnd: number;
-  speaker: ActorMention | null;
 }
 
-const SPEECH_VERBS = new Set(['say', 'tell', 'add', 'write', 'state', 'declare', 'insist', 'note', 'continue', 'ask', 'reply', 'explain']);
+/**
+ * Curly pairs, straight pairs, or doubled apostrophes (''…'', as some archives write quotes),
+ * each within one paragraph; at least two characters between the marks. A curly quote left
+ * open runs to the end of its paragraph: a quote over several paragraphs opens each of them
+ * and closes only the last, and a stray mark must not swallow the cues that follow.
+ */
+const QUOTE = /“[^”“\n]{2,3000}(?:”|(?=\n)|$)|"[^"\n]{2,3000}"|''(?:(?!'')[^\n]){2,3000}''/g;
 
-export function findQuotes(text: string, tokens: TokenTable, mentions: readonly ActorMention[]): Quote[] {
+export function findQuotes(text: string, tokens: TokenTable): Quote[] {
   const quotes: Quote[] = [];
-  const pattern = /“([^”]{2,2000})”|"([^"\n]{2,2000})"/g;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of text.matchAll(QUOTE)) {
     const cleanStart = match.index ?? 0;
     const cleanEnd = cleanStart + match[0].length;
-    quotes.push({ cleanStart, cleanEnd, speaker: speakerAfter(tokens, mentions, cleanEnd) ?? speakerBefore(tokens, mentions, cleanStart) });
-  }
-  // A quote without its own tag continues the previous speaker's ("… he said. “We'll see.”").
-  for (let i = 1; i < quotes.length; i++) {
-    if (!quotes[i].speaker && quotes[i].cleanStart - quotes[i - 1].cleanEnd < 200) quotes[i].speaker = quotes[i - 1].speaker;
+    const tokenStart = tokenAtOffset(tokens, cleanStart);
+    const tokenEnd = tokenAtOffset(tokens, cleanEnd - 1) + 1;
+    if (tokenEnd > tokenStart) quotes.push({ cleanStart, cleanEnd, tokenStart, tokenEnd });
   }
   return quotes;
 }
 
-/** `,” Trump said` or `,” said Trump`. */
-function speakerAfter(tokens: TokenTable, mentions: readonly ActorMention[], offset: number): ActorMention | null {
-  const t = tokenAtOffset(tokens, offset);
-  for (let verb = t; verb < Math.min(tokens.length, t + 8); verb++) {
-    if (!SPEECH_VERBS.has(tokens.lemma[verb])) continue;
-    return mentions.find((m) => m.tokenStart >= t && m.tokenEnd <= verb + 6 && m.tokenEnd > t && (m.tokenEnd <= verb || m.tokenStart > verb)) ?? null;
-  }
-  return null;
-}
-
-/** `Trump said: “…`. */
-function speakerBefore(tokens: TokenTable, mentions: readonly ActorMention[], offset: number): ActorMention | null {
-  const t = tokenAtOffset(tokens, offset);
-  if (t < 2 || tokens.text[t - 1] !== ':' || !SPEECH_VERBS.has(tokens.lemma[t - 2])) return null;
-  const before = mentions.filter((m) => m.tokenEnd <= t - 2 && m.tokenEnd >= t - 4);
-  return before[before.length - 1] ?? null;
+/** For each token, the index of the quote it lies in (marks included), or -1. */
+export function quoteIndexByToken(tokens: TokenTable, quotes: readonly Quote[]): Int32Array {
+  const index = new Int32Array(tokens.length).fill(-1);
+  quotes.forEach((quote, i) => index.fill(i, quote.tokenStart, quote.tokenEnd));
+  return index;
 }

@@ -1,30 +1,96 @@
-// Who says so: quotes with their speakers and each sentence's reporting frame.
+// Who says so: every attribution in the article (cue, source, content), its speaker resolved
+// through the actors' coreference, and the status of its content.
 import type { Stage } from '../stage.js';
 import type { Doc } from '../doc/doc.js';
-import type { AttributionFrame } from '../doc/layers.js';
-import { findQuotes } from './quotes.js';
-import { attributeSentence } from './cues.js';
+import type { TokenTable } from '../doc/token-table.js';
+import type { AttributionFrame, TokenSpan } from '../doc/layers.js';
+import type { Attribution, EventStatus } from '../contract.js';
+import { sentenceAt } from '../doc/sentence-at.js';
+import { loadAttributionLexicon, type AttributionLexicon } from './lexicon.js';
+import { findQuotes, quoteIndexByToken } from './quotes.js';
+import { findCueCandidates } from './cue-candidates.js';
+import { RECOGNISERS } from './configuration.js';
+import { selectFrames } from './select-frames.js';
+import { attributionUnits } from './units.js';
+import { findContinuations } from './continuations.js';
+import { outletsIn, resolveSpeaker } from './speaker.js';
+import type { FrameDraft, SentenceContext } from './sentence-context.js';
 
-export function createAttributionStage(): Stage {
+/** Longest source, in tokens, that is worth naming as the speaker when it is no known actor. */
+const MAX_SPEAKER_WORDS = 10;
+
+export function createAttributionStage(lexicon: AttributionLexicon = loadAttributionLexicon()): Stage {
   return {
     name: 'attribution',
     requires: ['tokens', 'sentences', 'actors'],
     provides: ['attributions'],
     run(doc: Doc) {
       const tokens = doc.tokenTable;
-      const mentionText = (m: { tokenStart: number; tokenEnd: number }) => doc.tokenText(m.tokenStart, m.tokenEnd);
-      const quotes = findQuotes(doc.cleanText, tokens, doc.actorMentions);
+      const quotes = findQuotes(doc.cleanText, tokens);
+      const quoteOf = quoteIndexByToken(tokens, quotes);
       const frames: AttributionFrame[] = [];
-      doc.sentences.forEach((sentence, index) => {
-        const quote = quotes.find((q) => q.cleanStart <= sentence.cleanStart + 1 && q.cleanEnd >= sentence.cleanEnd - 1 || q.cleanStart >= sentence.cleanStart && q.cleanEnd <= sentence.cleanEnd && q.cleanEnd - q.cleanStart > (sentence.cleanEnd - sentence.cleanStart) / 2);
-        const { status, attribution } = attributeSentence(tokens, sentence, doc.actorMentions, mentionText);
-        if (quote?.speaker) {
-          frames.push({ sentence: index, contentStart: quote.cleanStart, contentEnd: quote.cleanEnd, status: 'asserted', attribution: { speaker: quote.speaker.identity.name ?? mentionText(quote.speaker), outlets: attribution.outlets, cue: 'quote' }, quoteSpeaker: quote.speaker });
-        } else {
-          frames.push({ sentence: index, contentStart: sentence.cleanStart, contentEnd: sentence.cleanEnd, status, attribution, quoteSpeaker: null });
-        }
-      });
+      const sentenceOfToken = (t: number) => sentenceAt(doc.sentences, tokens.start[t]);
+      for (const unit of attributionUnits(tokens, doc.sentences, lexicon)) {
+        const context: SentenceContext = { tokens, start: unit.tokenStart, end: unit.tokenEnd, quotes, quoteOf, lexicon, mentions: doc.actorMentions };
+        const drafts = findCueCandidates(context).flatMap((candidate) => {
+          for (const recognise of RECOGNISERS) {
+            const draft = recognise(context, candidate);
+            if (draft) return [draft];
+          }
+          return [];
+        });
+        for (const draft of selectFrames(context, drafts)) frames.push(toFrame(doc, sentenceOfToken(draft.cue.tokenStart), draft, quoteOf));
+      }
+      for (const [frame, spans] of findContinuations(frames, quotes, sentenceOfToken)) frame.continuations = spans;
       doc.attributions = frames;
     },
   };
+}
+
+function toFrame(doc: Doc, sentence: number, draft: FrameDraft, quoteOf: Int32Array): AttributionFrame {
+  const tokens = doc.tokenTable;
+  const speaker = draft.source ? resolveSpeaker(tokens, draft.source, doc.actorMentions) : null;
+  const name = (m: { tokenStart: number; tokenEnd: number; identity: { name: string | null } }) => m.identity.name ?? doc.tokenText(m.tokenStart, m.tokenEnd);
+  const text = (span: TokenSpan) => doc.tokenText(span.tokenStart, span.tokenEnd);
+  const outlets = outletsIn([draft.source, draft.hearer], doc.actorMentions, name, text);
+  // A source that is an outlet goes to `outlets`, not `speaker`.
+  const sourceIsOutlet = draft.source !== null && outletsIn([draft.source], doc.actorMentions, name, text).length > 0 && !speaker?.identity.name;
+  const attribution: Attribution = { speaker: sourceIsOutlet ? null : speakerName(doc, draft.source, speaker, name), outlets, cue: text(draft.cue) };
+  return {
+    sentence,
+    cue: draft.cue,
+    source: draft.source,
+    content: draft.content,
+    continuations: [],
+    status: frameStatus(tokens, draft),
+    attribution,
+    speaker: speaker && speaker.identity.kind !== 'outlet' ? speaker : null,
+    quoted: quoteOf[draft.content.tokenStart] >= 0,
+    rule: draft.rule,
+  };
+}
+
+/**
+ * The speaker's canonical name; else the source as written ("three sources familiar with the
+ * call"); null for an outlet (it goes to `outlets`) or an unresolved pronoun.
+ */
+function speakerName(doc: Doc, source: TokenSpan | null, speaker: AttributionFrame['speaker'], name: (m: NonNullable<AttributionFrame['speaker']>) => string): string | null {
+  if (speaker?.identity.kind === 'outlet') return null;
+  if (speaker?.identity.name) return name(speaker);
+  if (!source || source.tokenEnd - source.tokenStart > MAX_SPEAKER_WORDS) return speaker ? name(speaker) : null;
+  const tokens = doc.tokenTable;
+  if (source.tokenEnd - source.tokenStart === 1 && tokens.pos[source.tokenStart] === 'PRON') return null;
+  if (doc.actorMentions.some((m) => m.identity.kind === 'outlet' && m.tokenStart >= source.tokenStart && m.tokenEnd <= source.tokenEnd)) return null;
+  return doc.tokenText(source.tokenStart, source.tokenEnd);
+}
+
+/**
+ * "denied that …", "denied meeting …" → denied (but "denies knowledge of the attack" denies no
+ * attack); "did not say that …" → negated; any other source → reported.
+ */
+function frameStatus(tokens: TokenTable, draft: FrameDraft): EventStatus {
+  const first = draft.content.tokenStart;
+  if (draft.verb?.kind === 'denial' && (tokens.lower[first] === 'that' || tokens.pos[first] === 'VERB' || tokens.pos[first] === 'SCONJ')) return 'denied';
+  if (draft.negated) return 'negated';
+  return 'reported';
 }

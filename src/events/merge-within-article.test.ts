@@ -115,6 +115,24 @@ describe('mergeWithinArticle', () => {
       ])).toHaveLength(2);
     });
 
+    it('keeps a denied mention apart from an asserted one ("X denied that Y attacked" is not the attack)', () => {
+      expect(mergeWithinArticle([
+        mention({ actor: giuliani, recipient: maduro, cameo: '040', status: 'asserted' }),
+        mention({ actor: giuliani, recipient: maduro, cameo: '040', status: 'denied' }),
+      ])).toHaveLength(2);
+      expect(mergeWithinArticle([
+        mention({ actor: giuliani, recipient: maduro, cameo: '040', status: 'negated' }),
+        mention({ actor: giuliani, recipient: maduro, cameo: '040', status: 'asserted' }),
+      ])).toHaveLength(2);
+    });
+
+    it('merges an asserted and a reported mention: a fact and a report of it are one event', () => {
+      expect(mergeWithinArticle([
+        mention({ actor: giuliani, recipient: maduro, cameo: '040', status: 'asserted' }),
+        mention({ actor: giuliani, recipient: maduro, cameo: '040', status: 'reported' }),
+      ])).toHaveLength(1);
+    });
+
     it('merges mentions of equal status', () => {
       expect(mergeWithinArticle([
         mention({ actor: giuliani, recipient: maduro, cameo: '040', status: 'future' }),

@@ -16,6 +16,12 @@ function compatibleDates(a: EventMention, b: EventMention): boolean {
   return x.startsWith(y) || y.startsWith(x);
 }
 
+/** A fact and a report of it are one event; a denied, negated, hypothetical or future mention is not the fact. */
+function compatibleStatuses(a: EventMention['status'], b: EventMention['status']): boolean {
+  const factual = (status: EventMention['status']) => status === 'asserted' || status === 'reported';
+  return a === b || factual(a) && factual(b);
+}
+
 function sameParties(a: EventMention, b: EventMention): boolean {
   const ax = a.actor?.entity;
   const ar = a.recipient?.entity ?? -1;
@@ -43,7 +49,7 @@ function moreSpecific(a: string, b: string): string {
 export function mergeWithinArticle(mentions: EventMention[]): EventMention[] {
   const events: EventMention[] = [];
   for (const mention of mentions) {
-    const index = events.findIndex((event) => sameParties(event, mention) && compatibleCodes(event.cameo, mention.cameo) && compatibleDates(event, mention) && (event.status === mention.status || event.status === 'asserted' || mention.status === 'asserted'));
+    const index = events.findIndex((event) => sameParties(event, mention) && compatibleCodes(event.cameo, mention.cameo) && compatibleDates(event, mention) && compatibleStatuses(event.status, mention.status));
     if (index < 0) {
       events.push({ ...mention, merged: [] });
       continue;

@@ -73,14 +73,32 @@ describe('event status through the pipeline', () => {
     });
   });
 
-  // BUG (src/events/status.ts, src/attribution/cues.ts): statusAt stops looking back at "that", and
-  // "deny" is not a reporting cue, so the content of a denial comes out asserted. Input:
-  // "Venezuela denied that Colombia attacked it." Expected the 180 event to be 'denied'; actual 'asserted'.
-  it.skip('an event inside "X denied that …" is denied (bug: asserted)', () => {
-    const { doc, events } = extract('Venezuela denied that Colombia attacked it.', '2019-12-08');
+  it('an event inside "X denied that …" is denied, and X is its speaker', () => {
+    const { doc, events } = extract('Venezuela denied that Colombia attacked its border post.', '2019-12-08');
     withTrace(doc, () => {
       const event = events.find((e) => e.cameo.startsWith('18'));
       expect(event?.status).toBe('denied');
+      expect(event?.attribution).toMatchObject({ speaker: 'Venezuela', cue: 'denied' });
     });
+  });
+
+  it('an event inside "X said that …" is reported, with X as speaker and the outlet told', () => {
+    const { doc, events } = extract('Gustavo Petro told The Washington Post that Colombia attacked Venezuela.', '2019-12-08');
+    withTrace(doc, () => {
+      const event = events.find((e) => e.cameo.startsWith('18'));
+      expect(event?.status).toBe('reported');
+      expect(event?.attribution).toEqual({ speaker: 'Gustavo Petro', outlets: ['The Washington Post'], cue: 'told' });
+    });
+  });
+
+  it('"if" makes an event hypothetical, "plans to" future, even inside reported content', () => {
+    const hypothetical = extract('Maduro said Colombia would attack Venezuela if talks failed.', '2019-12-08');
+    withTrace(hypothetical.doc, () => expect(hypothetical.events.find((e) => e.cameo.startsWith('18'))?.status).toBe('hypothetical'));
+    const future = extract('Officials said Petro plans to visit Caracas.', '2019-12-08');
+    withTrace(future.doc, () => expect(future.events.find((e) => e.cameo.startsWith('04'))?.status).toBe('future'));
+  });
+
+  it('a denial of something else leaves the event alone: "denies knowledge of the attack" (negative)', () => {
+    expect(statusOf('Hegseth denies knowledge of the second attack.', 'attack')).toBe('asserted');
   });
 });

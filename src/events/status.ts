@@ -1,23 +1,32 @@
-// The status of one event mention: its sentence's reporting frame, overridden by what
-// stands right before the trigger ("did not meet", "denied meeting", "could strike", "will visit").
+// The status of one event mention: the attribution that holds it (src/attribution: "X denied
+// that …" → denied, "X said …" → reported), overridden by what stands right before the
+// trigger in its own clause ("did not meet", "denied meeting", "could strike", "will visit").
 import type { EventStatus } from '../contract.js';
 import { TokenFlag, type TokenTable } from '../doc/token-table.js';
+import { loadAttributionLexicon, type AttributionLexicon } from '../attribution/lexicon.js';
 
-const NEGATORS = new Set(['not', "n't", 'never', 'no']);
-const DENIALS = new Set(['deny', 'denies', 'denied', 'denying']);
-const HYPOTHETICAL = new Set(['could', 'would', 'might', 'may', 'if', 'should', 'unless']);
-const FUTURE = new Set(['will', "'ll", 'shall', 'plans', 'plan', 'planning', 'intends', 'expected', 'scheduled']);
+let defaultMarkers: AttributionLexicon['markers'] | null = null;
 
-export function statusAt(tokens: TokenTable, triggerStart: number, clauseStart: number, frameStatus: EventStatus): EventStatus {
+/** The clause markers of the built-in attribution lexicon (lexicons/attribution/clause-markers.tsv). */
+function builtInMarkers(): AttributionLexicon['markers'] {
+  defaultMarkers ??= loadAttributionLexicon().markers;
+  return defaultMarkers;
+}
+
+export function statusAt(tokens: TokenTable, triggerStart: number, clauseStart: number, frameStatus: EventStatus, markers = builtInMarkers()): EventStatus {
   const from = Math.max(clauseStart, triggerStart - 5);
   for (let t = triggerStart - 1; t >= from; t--) {
     const lower = tokens.lower[t];
-    if (DENIALS.has(lower)) return 'denied';
-    if (NEGATORS.has(lower)) return 'negated';
-    if (HYPOTHETICAL.has(lower)) return 'hypothetical';
-    if (FUTURE.has(lower)) return 'future';
+    const marked = markers.get(lower);
+    // "denies knowledge of the attack": the marker governs a noun of its own, not the trigger.
+    if (marked && !nounBetween(tokens, t, triggerStart)) return marked;
     if (lower === ',' || lower === 'that' || lower === 'and') break;
   }
   if (tokens.has(triggerStart, TokenFlag.negated) && tokens.pos[triggerStart] === 'VERB') return 'negated';
   return frameStatus;
+}
+
+function nounBetween(tokens: TokenTable, marker: number, trigger: number): boolean {
+  for (let t = marker + 1; t < trigger; t++) if (tokens.pos[t] === 'NOUN' || tokens.pos[t] === 'PROPN') return true;
+  return false;
 }

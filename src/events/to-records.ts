@@ -1,7 +1,7 @@
 // A Doc's events in the output contract: original-text offsets, codes and names from the
 // ontology, actor roles as of the event's date, and a date with its source.
 import { createHash } from 'node:crypto';
-import type { ActorRef, EventRecord } from '../contract.js';
+import type { ActorRef, Attribution, EventRecord } from '../contract.js';
 import type { Doc } from '../doc/doc.js';
 import type { ActorMention, EventMention } from '../doc/layers.js';
 import type { Ontology } from '../ontology/ontology.js';
@@ -43,13 +43,25 @@ function toRecord(doc: Doc, event: EventMention, ontology: Ontology, lexicon: Ac
     date_source: date && /^\d{4}/.test(date) ? dateSource : 'none',
     date_text: event.timex?.text ?? null,
     status: event.status,
-    attribution: event.attribution,
+    attribution: mergedAttribution(event),
     location: null,
     evidence,
     trigger,
     rule: event.rule,
     confidence: Math.min(1, event.confidence + (event.merged.length > 0 ? 0.1 : 0)),
   };
+}
+
+/**
+ * Who says so, over every mention of the event: the first speaker and cue named anywhere
+ * ("the call" is asserted in the lead, but "Mackowiak confirmed to The Hill that the call took
+ * place"), and every outlet.
+ */
+function mergedAttribution(event: EventMention): Attribution {
+  const mentions = [event, ...event.merged];
+  const speaking = mentions.find((m) => m.attribution.speaker !== null || m.attribution.outlets.length > 0) ?? event;
+  const outlets = [...new Set(mentions.flatMap((m) => m.attribution.outlets))];
+  return { speaker: speaking.attribution.speaker, outlets, cue: speaking.attribution.cue };
 }
 
 function actorRef(doc: Doc, mention: ActorMention, date: string | null, lexicon: ActorLexicon): ActorRef {

@@ -1,0 +1,117 @@
+// The attribution lexicons under lexicons/attribution: reporting verbs (of one word or several) and
+// nouns, cue phrases and the
+// clause markers that make an event negated, denied, hypothetical or future. Every row is
+// validated; an error names file:line and the field.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { EventStatus } from '../contract.js';
+import { AnnalistError } from '../errors.js';
+import { lexiconPath } from '../lexicon-path.js';
+
+export type VerbKind = 'speech' | 'thought' | 'evidence' | 'stance' | 'intention' | 'denial' | 'raising';
+
+export interface ReportingVerb {
+  kind: VerbKind;
+  /** Takes a hearer before the content: "told the Post that …". */
+  hearer: boolean;
+}
+
+export interface CuePhrase {
+  /** Lower-cased words. */
+  words: string[];
+  source: 'after' | 'none';
+}
+
+export interface VerbPhrase {
+  /** The first word as a lemma ("make" matches "made"), the rest lower-cased as written. */
+  words: string[];
+  verb: ReportingVerb;
+}
+
+export interface AttributionLexicon {
+  /** By lemma (or lower-cased form, for forms the lemmatiser leaves alone: "retweeted"). */
+  verbs: Map<string, ReportingVerb>;
+  /** Nouns that report: "Trump's claim that …", by lemma. */
+  nouns: Map<string, VerbKind>;
+  /** Longest first, so "as reported by" wins over a shorter phrase at the same token. */
+  phrases: CuePhrase[];
+  /** Verbs of several words ("made clear", "took issue with"), longest first. */
+  verbPhrases: VerbPhrase[];
+  /** Lower-cased word → the status it gives the clause that follows it. */
+  markers: Map<string, Exclude<EventStatus, 'asserted' | 'reported'>>;
+}
+
+const verbRow = z.object({
+  lemma: z.string().min(1),
+  kind: z.enum(['speech', 'thought', 'evidence', 'stance', 'intention', 'denial', 'raising']),
+  hearer: z.enum(['yes', 'no']),
+});
+const nounRow = z.object({ lemma: z.string().min(1), kind: verbRow.shape.kind });
+const phraseRow = z.object({ phrase: z.string().min(1), source: z.enum(['after', 'none']) });
+const verbPhraseRow = z.object({ phrase: z.string().min(1), kind: verbRow.shape.kind });
+const markerRow = z.object({ word: z.string().min(1), status: z.enum(['negated', 'denied', 'hypothetical', 'future']) });
+
+export interface LoadAttributionLexiconOptions {
+  /** Extra lexicon folders (`--lexicon`) holding files named like the built-in ones. */
+  extra?: string[];
+}
+
+export function loadAttributionLexicon(options: LoadAttributionLexiconOptions = {}): AttributionLexicon {
+  const lexicon: AttributionLexicon = { verbs: new Map(), nouns: new Map(), phrases: [], verbPhrases: [], markers: new Map() };
+  for (const dir of [lexiconPath('attribution'), ...(options.extra ?? [])]) {
+    const file = (name: string) => path.join(dir, name);
+    if (existsSync(file('reporting-verbs.tsv'))) {
+      for (const row of readTsv(file('reporting-verbs.tsv'), verbRow, ['lemma', 'kind', 'hearer'])) {
+        lexicon.verbs.set(row.lemma.toLowerCase(), { kind: row.kind, hearer: row.hearer === 'yes' });
+      }
+    }
+    if (existsSync(file('reporting-nouns.tsv'))) {
+      for (const row of readTsv(file('reporting-nouns.tsv'), nounRow, ['lemma', 'kind'])) lexicon.nouns.set(row.lemma.toLowerCase(), row.kind);
+    }
+    if (existsSync(file('cue-phrases.tsv'))) {
+      for (const row of readTsv(file('cue-phrases.tsv'), phraseRow, ['phrase', 'source'])) {
+        lexicon.phrases.push({ words: row.phrase.toLowerCase().split(/\s+/), source: row.source });
+      }
+    }
+    if (existsSync(file('verb-phrases.tsv'))) {
+      for (const row of readTsv(file('verb-phrases.tsv'), verbPhraseRow, ['phrase', 'kind'])) {
+        lexicon.verbPhrases.push({ words: row.phrase.toLowerCase().split(/\s+/), verb: { kind: row.kind, hearer: false } });
+      }
+    }
+    if (existsSync(file('clause-markers.tsv'))) {
+      for (const row of readTsv(file('clause-markers.tsv'), markerRow, ['word', 'status'])) lexicon.markers.set(row.word.toLowerCase(), row.status);
+    }
+  }
+  lexicon.phrases.sort((a, b) => b.words.length - a.words.length);
+  lexicon.verbPhrases.sort((a, b) => b.words.length - a.words.length);
+  return lexicon;
+}
+
+/** Rows of a TSV with a header line; `#` lines are comments. */
+function readTsv<T>(file: string, schema: z.ZodType<T>, columns: string[]): T[] {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new AnnalistError('lexicon', 'cannot read lexicon file', { input: file, cause: error });
+  }
+  const rows: T[] = [];
+  let header = true;
+  text.split('\n').forEach((line, index) => {
+    if (!line.trim() || line.startsWith('#')) return;
+    const cells = line.split('\t');
+    if (header) {
+      header = false;
+      if (cells[0].trim() === columns[0]) return;
+    }
+    const record = Object.fromEntries(columns.map((column, i) => [column, (cells[i] ?? '').trim()]));
+    const parsed = schema.safeParse(record);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new AnnalistError('lexicon', `field '${issue.path.join('.')}': ${issue.message}`, { input: `${file}:${index + 1}` });
+    }
+    rows.push(parsed.data);
+  });
+  return rows;
+}
