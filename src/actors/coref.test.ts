@@ -65,6 +65,13 @@ describe('definite references to outlets and organisations', () => {
     });
   });
 
+  it('a chain of "the Post" reaches past the first mention\'s reach', () => {
+    const filler = ' Nothing happened.'.repeat(4);
+    const { doc, at } = resolved(`It was first reported by The Washington Post. Mackowiak told the Post.${filler} Giuliani told the Post nothing.`);
+    withTrace(doc, () => expect(doc.actorMentions.filter((m) => m.rule === 'actors.definite-reference.v1')).toHaveLength(2));
+    expect(at('the Post', 1)?.identity.name).toBe('The Washington Post');
+  });
+
   it('"the Post" with no Post named before refers to nothing: it could be any Post (negative)', () => {
     const { doc } = resolved('Officials told the Post that the talks failed.');
     withTrace(doc, () => expect(doc.actorMentions.some((m) => m.identity.name === 'The Washington Post')).toBe(false));

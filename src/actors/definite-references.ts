@@ -23,10 +23,13 @@ export function addDefiniteReferences(tokens: TokenTable, sentences: readonly Se
     const match = descriptionAt(tokens, t, descriptions, earlier);
     if (!match) continue;
     const { antecedent, end } = match;
-    added.push({
+    const reference: ActorMention = {
       ...antecedent, tokenStart: t, tokenEnd: end, sentence, title: null, rule: 'actors.definite-reference.v1',
       possessive: end < tokens.length && /^['’]s?$/.test(tokens.text[end]),
-    });
+    };
+    added.push(reference);
+    // "the Post" ten sentences on refers through the "the Post" before it: the chain carries the reach.
+    named.push(reference);
     t = end - 1;
   }
   mentions.push(...added);

@@ -3,7 +3,7 @@ import type { Article } from '../contract.js';
 import type { OffsetMap } from '../clean/offset-map.js';
 import type { TextEdit } from '../clean/offset-map.js';
 import type { TokenTable } from './token-table.js';
-import type { ActorMention, AttributionFrame, EventMention, Sentence, Timex } from './layers.js';
+import type { ActorMention, AttributionFrame, EventDecision, EventMention, Sentence, Timex } from './layers.js';
 
 export class Doc {
   readonly article: Article;
@@ -17,6 +17,8 @@ export class Doc {
   actorMentions: ActorMention[] = [];
   attributions: AttributionFrame[] = [];
   eventMentions: EventMention[] = [];
+  /** Every pattern match and what became of it (coded, merged, skipped and why). */
+  eventDecisions: EventDecision[] = [];
 
   constructor(article: Article) {
     this.article = article;

@@ -66,16 +66,29 @@ export interface TokenSpan {
   tokenEnd: number;
 }
 
-/** A reporting frame over part of a sentence: "X told the Post that …", "according to Reuters". */
+/**
+ * One attribution: a cue ("said", "told the Post", "according to"), its source ("three
+ * sources familiar with the call", or null for "reportedly") and the content it reports.
+ */
 export interface AttributionFrame {
+  /** Sentence of the cue. */
   sentence: number;
-  /** Clean-text range of the reported content. */
-  contentStart: number;
-  contentEnd: number;
+  cue: TokenSpan;
+  source: TokenSpan | null;
+  /** May start sentences before the cue, for a quote that runs over several. */
+  content: TokenSpan;
+  /** Later quotes with no cue of their own that go on with the same speaker's words. */
+  continuations: TokenSpan[];
+  /** Status of the content as the article presents it: reported, denied, or negated ("did not say"). */
   status: EventStatus;
+  /** Speaker (resolved through coreference), outlets and the cue as written. */
   attribution: Attribution;
-  /** For quoted sentences: the speaker, who is "I" and "we" inside the quote. */
-  quoteSpeaker: ActorMention | null;
+  /** The actor mention that speaks, resolved to its entity; null when the source is no actor. */
+  speaker: ActorMention | null;
+  /** Direct quotation: the speaker is "I" and "we" inside the content. */
+  quoted: boolean;
+  /** Which recogniser found the cue, e.g. `cue.verb-then-source.v1`. */
+  rule: string;
 }
 
 export interface EventMention {
@@ -99,4 +112,18 @@ export interface EventMention {
   speech?: boolean;
   /** Later mentions of the same event in this article, merged into this one. */
   merged: EventMention[];
+}
+
+/** What became of one pattern match in the events stage, for `annalist explain`. */
+export interface EventDecision {
+  sentence: number;
+  triggerStart: number;
+  /** Exclusive token index. */
+  triggerEnd: number;
+  rule: string;
+  cameo: string;
+  /** coded: an event of its own; merged: one more mention of an event coded elsewhere; skipped: no event. */
+  outcome: 'coded' | 'merged' | 'skipped';
+  /** Why, in words. */
+  reason: string;
 }

@@ -2,12 +2,15 @@
 // ("the call") and within-article merging, so one event mentioned four times is one event.
 import type { Stage } from '../stage.js';
 import type { Doc } from '../doc/doc.js';
-import type { EventMention } from '../doc/layers.js';
+import type { EventDecision, EventMention } from '../doc/layers.js';
+import { decide } from './decisions.js';
 import type { EventPattern } from './pattern.js';
 import { TriggerIndex } from './trigger-index.js';
 import { findArguments, subjectOf } from './arguments.js';
 import { statusAt } from './status.js';
+import { frameAt } from '../attribution/frame-at.js';
 import { attachedTimex } from './attach-date.js';
+import { eventDates } from '../time/event-dates.js';
 import { resolveEventAnaphora } from './anaphora.js';
 import { mergeWithinArticle } from './merge-within-article.js';
 import { dateFromEventAnaphora } from './date-anaphora.js';
@@ -22,17 +25,26 @@ export function createEventsStage(patterns: EventPattern[]): Stage {
     run(doc: Doc) {
       const tokens = doc.tokenTable;
       const found: EventMention[] = [];
+      const skipped: EventDecision[] = [];
       doc.sentences.forEach((sentence, sentenceIndex) => {
-        const frame = doc.attributions[sentenceIndex];
         for (const match of index.match(tokens, sentence.tokenStart, sentence.tokenEnd)) {
           const pattern = match.pattern;
+          const frame = frameAt(doc.attributions, match.tokenStart);
+          const quoteSpeaker = frame?.quoted ? frame.speaker : null;
           let { actors, recipient } = findArguments(tokens, doc.actorMentions, match, sentence.tokenStart, sentence.tokenEnd);
+          const skip = (reason: string) => skipped.push({ sentence: sentenceIndex, triggerStart: match.tokenStart, triggerEnd: match.tokenEnd, rule: pattern.id, cameo: pattern.cameo, outcome: 'skipped', reason });
           if (pattern.actor === 'speaker') {
-            if (!frame?.quoteSpeaker) continue;
-            actors = [frame.quoteSpeaker];
+            if (!quoteSpeaker) {
+              skip('the pattern codes what a speaker says, and this is not inside a quote with a known speaker');
+              continue;
+            }
+            actors = [quoteSpeaker];
             const inSentence = doc.actorMentions.filter((m) => m.sentence === sentenceIndex && m.identity.kind !== 'outlet');
             recipient = pattern.recipientIsSubject ? subjectOf(tokens, inSentence, match.tokenStart, sentence.tokenStart) : recipient;
-            if (!recipient || recipient.entity === frame.quoteSpeaker.entity) continue;
+            if (!recipient || recipient.entity === quoteSpeaker.entity) {
+              skip(recipient ? 'the speaker would be their own target' : 'no target found for what the speaker says');
+              continue;
+            }
           }
           const base = {
             sentence: sentenceIndex,
@@ -43,7 +55,7 @@ export function createEventsStage(patterns: EventPattern[]): Stage {
             rule: pattern.id,
             status: statusAt(tokens, match.tokenStart, sentence.tokenStart, frame?.status ?? 'asserted'),
             attribution: frame?.attribution ?? { speaker: null, outlets: [], cue: null },
-            timex: attachedTimex(tokens, doc.timexes, sentenceIndex, match.tokenStart, match.tokenEnd, sentence.tokenStart, sentence.tokenEnd),
+            timex: attachedTimex(tokens, eventDates(doc.timexes), sentenceIndex, match.tokenStart, match.tokenEnd, sentence.tokenStart, sentence.tokenEnd),
             confidence: pattern.confidence,
             anaphoric: false,
             merged: [],
@@ -54,6 +66,7 @@ export function createEventsStage(patterns: EventPattern[]): Stage {
         }
       });
       doc.eventMentions = dateFromNarrative(dateFromEventAnaphora(doc, mergeWithinArticle(resolveEventAnaphora(found))));
+      doc.eventDecisions = decide(found, doc.eventMentions, skipped);
     },
   };
 }
