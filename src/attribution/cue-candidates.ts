@@ -43,12 +43,16 @@ export function findCueCandidates(context: SentenceContext): CueCandidate[] {
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'ADJ', 'NUM', 'SCONJ']);
 
-/** A verb, or a verb the tagger read as a noun between a subject and its object ("polls show Trump ahead", "six in 10 say he …"). */
+/**
+ * A verb, or a verb the tagger read as a noun between a subject and its object ("polls show
+ * Trump ahead", "six in 10 say he …", "the ministry plans to close …").
+ */
 function verbal(context: SentenceContext, t: number): boolean {
   const { tokens } = context;
   if (tokens.pos[t] === 'VERB') return true;
   if (tokens.pos[t] !== 'NOUN' || t <= context.start || t + 1 >= context.end) return false;
-  return SUBJECT_END.has(tokens.pos[t - 1]) && (OBJECT_START.has(tokens.pos[t + 1]) || tokens.lower[t + 1] === 'that');
+  const infinitive = tokens.lower[t + 1] === 'to' && tokens.pos[t + 2] === 'VERB';
+  return SUBJECT_END.has(tokens.pos[t - 1]) && (OBJECT_START.has(tokens.pos[t + 1]) || tokens.lower[t + 1] === 'that' || infinitive);
 }
 
 /** Names a verb gives rather than words it reports: "a program called Sandy Hook Promise". */

@@ -278,6 +278,19 @@ describe('attribution stage', () => {
       });
     });
 
+    it('"Asked if …, X said …": the opening question is an attribution with no source', () => {
+      attributions('Asked if the ferry would run, the captain said he doubted it.', (found) => {
+        expect(found.map((f) => [f.cue, f.source, f.content, f.rule])).toEqual([
+          ['Asked', null, 'if the ferry would run', 'cue.opening-participle.v1'],
+          ['said', 'the captain', 'he doubted it', 'cue.source-verb-content.v1'],
+        ]);
+      });
+    });
+
+    it('"Plans to …": an intention, like "wants to"', () => {
+      attributions('The ministry plans to close three schools.', ([frame]) => expect(frame).toMatchObject({ cue: 'plans', source: 'The ministry', content: 'to close three schools' }));
+    });
+
     it('a dateline is no source: "OSLO (AP) — A new study published Monday said …"', () => {
       attributions('OSLO (AP) — A new study published Monday said fewer people smoke.', ([frame]) => expect(frame.source).toBe('A new study'));
     });

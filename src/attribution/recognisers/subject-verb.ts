@@ -73,7 +73,7 @@ export const subjectVerb: Recogniser = (context, candidate) => {
 function openingParticiple(context: SentenceContext, group: number, verb: number): boolean {
   const { tokens } = context;
   const start = tokens.lower[context.start] === 'when' ? context.start + 1 : context.start;
-  return group === start && verb === start && tokens.lower[verb].endsWith('ed') && nextBoundary(context, verb) < wordsEnd(context);
+  return group <= start && verb === start && tokens.lower[verb].endsWith('ed') && nextBoundary(context, verb) < wordsEnd(context);
 }
 
 /** "…, adding that", "and added", "declined to say": the verb's subject is the clause's. */
