@@ -18,6 +18,13 @@ describe('mergeWithinArticle', () => {
     expect(events[0].merged.map((m) => m.triggerStart)).toEqual([second.triggerStart]);
   });
 
+  it('an event the article states itself stays asserted when a later mention relays a report of it', () => {
+    const reported = mention({ actor: giuliani, recipient: maduro, cameo: '041', status: 'reported' });
+    const stated = mention({ actor: giuliani, recipient: maduro, cameo: '041', status: 'asserted' });
+    expect(mergeWithinArticle([reported, stated]).map((e) => e.status)).toEqual(['asserted']);
+    expect(mergeWithinArticle([reported, mention({ actor: giuliani, recipient: maduro, cameo: '041', status: 'reported' })])[0].status).toBe('reported');
+  });
+
   it('merges a third mention too, and keeps events in order of first mention', () => {
     const call = mention({ actor: giuliani, recipient: maduro, cameo: '041' });
     const visit = mention({ actor: sessions, recipient: maduro, cameo: '042' });

@@ -62,7 +62,9 @@ export function mergeWithinArticle(mentions: EventMention[]): EventMention[] {
     const dated = all.filter((m) => m.timex).sort((x, y) => y.timex!.value.length - x.timex!.value.length);
     const timex = dated[0]?.timex ?? null;
     const dateFrom = timex && timex !== chosen.timex ? dated[0].dateFrom : chosen.dateFrom;
-    events[index] = { ...chosen, cameo, timex, dateFrom, merged: all.filter((m) => m !== chosen).map((m) => ({ ...m, merged: [] })) };
+    // Once the article states the event itself, that it also relays someone's report does not make it hearsay.
+    const status = all.some((m) => m.status === 'asserted') ? 'asserted' : chosen.status;
+    events[index] = { ...chosen, cameo, timex, dateFrom, status, merged: all.filter((m) => m !== chosen).map((m) => ({ ...m, merged: [] })) };
   }
   return events;
 }
