@@ -73,9 +73,15 @@ describe('loadPatterns', () => {
       for (const pattern of builtIn) expect(pattern.id.split('.')[0], pattern.id).toBe(pattern.cameo);
     });
 
+    it('has one file for every CAMEO root, 01 to 20', () => {
+      expect(files.map((file) => file.slice(0, 2)).sort()).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(2, '0')));
+    });
+
     it('fills the schema defaults', () => {
       for (const pattern of builtIn) {
         expect(Array.isArray(pattern.near)).toBe(true);
+        expect(Array.isArray(pattern.unlessFollowedBy)).toBe(true);
+        expect(['trigger', 'clause']).toContain(pattern.scope);
         expect(pattern.window).toBeGreaterThan(0);
         expect(['subject', 'modifier', 'speaker']).toContain(pattern.actor);
         expect(pattern.confidence).toBeGreaterThanOrEqual(0);
@@ -118,6 +124,18 @@ describe('loadPatterns', () => {
       expect(loadError(() => loadPatterns([badSlot])).message).toMatch(new RegExp(`${badSlot}:1.*recipient`));
       const badPos = patternFile(JSON.stringify({ id: '040.x.v1', cameo: '040', trigger: ['parley'], pos: 'ADJ' }));
       expect(loadError(() => loadPatterns([badPos])).message).toMatch(new RegExp(`${badPos}:1.*pos`));
+    });
+
+    it('defaults to clause scope and no unless words', () => {
+      const [parsed] = loadPatterns([patternFile(good('040.parley-defaults.v1'))]).slice(-1);
+      expect(parsed).toMatchObject({ scope: 'clause', unlessFollowedBy: [], unlessPrecededBy: [] });
+    });
+
+    it('rejects a trigger phrase that starts or ends with a gap, or has only optional words', () => {
+      for (const phrase of ['* talks with', 'held talks *', 'a? the?']) {
+        const file = patternFile(JSON.stringify({ id: '040.gap.v1', cameo: '040', trigger: [phrase] }));
+        expect(loadError(() => loadPatterns([file])).message, phrase).toMatch(new RegExp(`${file}:1.*trigger`));
+      }
     });
 
     it('names file:line of a line that is not JSON', () => {

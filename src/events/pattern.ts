@@ -8,16 +8,36 @@ import { lexiconPath } from '../lexicon-path.js';
 
 const slot = z.string().regex(/^(object|owner|[a-z]+( [a-z]+){0,2})$/, 'a slot is "object", "owner" or a preposition');
 
+function validPhrase(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  return words[0] !== '*' && words[words.length - 1] !== '*' && words.some((word) => !word.endsWith('?') && word !== '*');
+}
+
 export const patternSchema = z.object({
   id: z.string().regex(/^\d{2,4}\.[a-z0-9-]+\.v\d+$/, 'expected CODE.name.vN, e.g. 041.phone-call.v1'),
   cameo: z.string().regex(/^\d{2,4}$/),
-  /** Phrases; words separated by spaces, alternatives by "|"; a word matches a token's text or lemma. */
-  trigger: z.array(z.string().min(1)).min(1),
+  /**
+   * Phrases; words separated by spaces, alternatives by "|"; a word matches a token's text or lemma.
+   * A word ending in "?" is optional; "*" between two words skips up to four modifiers ("a $5 billion loan").
+   */
+  trigger: z.array(z.string().min(1).refine(validPhrase, 'a phrase may not start or end with "*", nor be all optional words')).min(1),
   /** POS one of the trigger's tokens must have. */
   pos: z.enum(['VERB', 'NOUN']).optional(),
   /** Words (with "|" alternatives) that must all follow the trigger within `window` tokens. */
   near: z.array(z.string().min(1)).default([]),
   window: z.number().int().positive().default(12),
+  /** Words (with "|" alternatives) that cancel the match when they come within three tokens after the trigger ("met with criticism"). */
+  unlessFollowedBy: z.array(z.string().min(1)).default([]),
+  /** Words of which one must come within three tokens before the trigger ("protesters clashed with"). */
+  precededBy: z.array(z.string().min(1)).default([]),
+  /** Words that cancel the match when they come within three tokens before it ("hunger strike" is not an air strike). */
+  unlessPrecededBy: z.array(z.string().min(1)).default([]),
+  /**
+   * "clause" (the default): the rest of the clause is this act's content or circumstance, so no
+   * other trigger fires there ("accused Iran of attacking Iraq" is one accusation, "launched an
+   * investigation into the killing" one investigation). "trigger": later triggers fire as usual.
+   */
+  scope: z.enum(['trigger', 'clause']).default('clause'),
   /** Where the actor is: the clause's subject, a modifier before a noun trigger ("U.S. military operation"), or the speaker of the quote. */
   actor: z.enum(['subject', 'modifier', 'speaker']).default('subject'),
   /** Where the recipient is: "object", a preposition after the trigger, or "owner" (the modifier of the last `near` word: "U.S. sanctions"). */

@@ -148,6 +148,101 @@ describe('TriggerIndex', () => {
     });
   });
 
+  describe('optional words and gaps', () => {
+    const signed = pattern({ id: '057.signed.v1', cameo: '057', trigger: ['sign|signed an|a? agreement|treaty'] });
+    const strikes = pattern({ id: '190.strikes.v1', cameo: '190', trigger: ['launch|launched * strikes'] });
+    const airStrikes = pattern({ id: '195.air-strikes.v1', cameo: '195', trigger: ['launch|launched * air strikes'] });
+
+    it('a word ending in "?" may be there or not', () => {
+      expect(matches([signed], 'Chile signed an agreement with Peru.')).toEqual([['057.signed.v1', 'signed an agreement']]);
+      expect(matches([signed], 'Chile signed agreements with Peru.')).toEqual([['057.signed.v1', 'signed agreements']]);
+    });
+
+    it('"*" skips up to four modifiers', () => {
+      expect(matches([strikes], 'Israel launched strikes on Gaza.')).toEqual([['190.strikes.v1', 'launched strikes']]);
+      expect(matches([strikes], 'Israel launched a wave of strikes.')).toEqual([]);
+      expect(matches([strikes], 'Israel launched three new retaliatory strikes on Gaza.')).toEqual([['190.strikes.v1', 'launched three new retaliatory strikes']]);
+    });
+
+    it('"*" skips no verb, preposition or punctuation (negative)', () => {
+      expect(matches([strikes], 'Israel launched, then halted, strikes.')).toEqual([]);
+      expect(matches([strikes], 'Israel launched into strikes.')).toEqual([]);
+      expect(matches([strikes], 'Israel launched one two three four five strikes.')).toEqual([]);
+    });
+
+    it('between triggers of one extent, the one with more explicit words wins', () => {
+      expect(matches([strikes, airStrikes], 'Israel launched new air strikes on Gaza.')).toEqual([['195.air-strikes.v1', 'launched new air strikes']]);
+      expect(matches([airStrikes, strikes], 'Israel launched new air strikes on Gaza.')).toEqual([['195.air-strikes.v1', 'launched new air strikes']]);
+    });
+
+    it('a hyphenated word matches the three tokens the tokenizer makes of it', () => {
+      const ceasefire = pattern({ id: '0871.ceasefire.v1', cameo: '0871', trigger: ['declare|declared a? ceasefire|cease-fire'] });
+      expect(matches([ceasefire], 'Hamas declared a cease-fire.')).toEqual([['0871.ceasefire.v1', 'declared a cease-fire']]);
+      const tested = pattern({ id: '150.test-fired.v1', cameo: '150', trigger: ['test-fired * missiles'] });
+      expect(matches([tested], 'North Korea test-fired two missiles.')).toEqual([['150.test-fired.v1', 'test-fired two missiles']]);
+    });
+  });
+
+  describe('unless words', () => {
+    const metWith = pattern({ id: '040.met-with.v1', cameo: '040', trigger: ['meet|met with'], unlessFollowedBy: ['criticism|resistance'] });
+    const strike = pattern({ id: '190.strike.v1', cameo: '190', trigger: ['strike|strikes'], unlessPrecededBy: ['hunger|general'] });
+
+    it('a word just after the trigger cancels it ("met with fierce criticism")', () => {
+      expect(matches([metWith], 'The plan met with fierce criticism.')).toEqual([]);
+      expect(matches([metWith], 'Petro met with Maduro.')).toEqual([['040.met-with.v1', 'met with']]);
+    });
+
+    it('a word just before the trigger cancels it ("a hunger strike")', () => {
+      expect(matches([strike], 'He began a hunger strike.')).toEqual([]);
+      expect(matches([strike], 'The strike hit a convoy.')).toEqual([['190.strike.v1', 'strike']]);
+    });
+
+    it('a "precededBy" word is required just before the trigger ("protesters clashed with")', () => {
+      const clash = pattern({ id: '145.clash.v1', cameo: '145', trigger: ['clash|clashed with'], precededBy: ['protesters|demonstrators'] });
+      expect(matches([clash], 'Angry protesters clashed with police.')).toEqual([['145.clash.v1', 'clashed with']]);
+      expect(matches([clash], 'Rebels clashed with troops.')).toEqual([]);
+    });
+
+    it('only within three tokens', () => {
+      expect(matches([metWith], 'Petro met with Maduro and his aides despite criticism.')).toEqual([['040.met-with.v1', 'met with']]);
+    });
+  });
+
+  describe('clause scope', () => {
+    const accuse = pattern({ id: '112.accuse.v1', cameo: '112', trigger: ['accuse|accused'] });
+    const attack = pattern({ id: '180.attack.v1', cameo: '180', trigger: ['attack|attacked|attacking'] });
+    const kill = pattern({ id: '190.kill.v1', cameo: '190', trigger: ['kill|killed'], scope: 'trigger' });
+
+    it('what an accusation is about is no second event', () => {
+      expect(matches([accuse, attack], 'Iran accused Iraq of attacking its border posts.')).toEqual([['112.accuse.v1', 'accused']]);
+    });
+
+    it('the scope ends at a comma, a subordinating word, or "and" before a finite verb', () => {
+      expect(matches([accuse, attack], 'Iran accused Iraq, and Iraq attacked Iran.')).toEqual([['112.accuse.v1', 'accused'], ['180.attack.v1', 'attacked']]);
+      expect(matches([accuse, attack], 'Iran accused Iraq after Iraq attacked Kuwait.')).toEqual([['112.accuse.v1', 'accused'], ['180.attack.v1', 'attacked']]);
+      expect(matches([accuse, attack], 'Iran accused Iraq and attacked Kuwait.')).toEqual([['112.accuse.v1', 'accused'], ['180.attack.v1', 'attacked']]);
+    });
+
+    it('a pattern with scope "trigger" leaves the rest of its clause free', () => {
+      expect(matches([kill, attack], 'Gunmen killed two guards in an attack on a bank.')).toEqual([['190.kill.v1', 'killed'], ['180.attack.v1', 'attack']]);
+    });
+  });
+
+  describe('triggers that are no events of their own (negatives)', () => {
+    const agree = pattern({ id: '030.agree-to.v1', cameo: '030', trigger: ['agree|agreed to'] });
+    const detain = pattern({ id: '173.detained.v1', cameo: '173', trigger: ['detained'] });
+
+    it('a trigger ending in a stranded preposition ("the terms Iran agreed to.")', () => {
+      expect(matches([agree], 'These are the terms Iran agreed to.')).toEqual([]);
+      expect(matches([agree], 'Iran agreed to the terms.')).toEqual([['030.agree-to.v1', 'agreed to']]);
+    });
+
+    it('a participle describing a noun ("the detained journalists")', () => {
+      expect(matches([detain], 'Iran freed the detained journalists.')).toEqual([]);
+      expect(matches([detain], 'Police detained two journalists.')).toEqual([['173.detained.v1', 'detained']]);
+    });
+  });
+
   it('finds nothing in hover-card noise with the built-in patterns (standing negative)', () => {
     expect(matches(loadPatterns(), 'President TrumpDonald John TrumpDavis: Supreme Court decision is bad news for Trump MORE')).toEqual([]);
   });
