@@ -19,6 +19,11 @@ export type Sector =
   | 'GOV' | 'LEG' | 'JUD' | 'MIL' | 'COP' | 'OPP' | 'PTY' | 'REB'
   | 'BUS' | 'MED' | 'CVL' | 'NGO' | 'CRM' | 'SPY' | 'IGO';
 
+/** Every Sector, for validating filters and listing choices. */
+export const SECTORS: readonly Sector[] = [
+  'GOV', 'LEG', 'JUD', 'MIL', 'COP', 'OPP', 'PTY', 'REB', 'BUS', 'MED', 'CVL', 'NGO', 'CRM', 'SPY', 'IGO',
+];
+
 export interface ActorRef {
   /** The words in the article that name the actor. */
   text: string;
@@ -32,6 +37,7 @@ export interface ActorRef {
 }
 
 export type EventStatus = 'asserted' | 'reported' | 'negated' | 'denied' | 'hypothetical' | 'future';
+export const EVENT_STATUSES: readonly EventStatus[] = ['asserted', 'reported', 'negated', 'denied', 'hypothetical', 'future'];
 /** `narrative`: no date in the event's clause; taken from the latest dated event of the same people. */
 export type DateSource = 'text' | 'narrative' | 'publication' | 'none';
 

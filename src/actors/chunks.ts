@@ -27,12 +27,31 @@ export function findChunks(tokens: TokenTable, lexicon: ActorLexicon, from: numb
   return chunks;
 }
 
+// Every prefix of every phrase key of a lexicon. A run of tokens whose key is not among them
+// cannot grow into a lexicon phrase, so the search at a token stops there, usually at once,
+// instead of keying up to maxPhraseWords ever longer runs.
+const keyPrefixCache = new WeakMap<ActorLexicon, Set<string>>();
+
+function keyPrefixes(lexicon: ActorLexicon): Set<string> {
+  let prefixes = keyPrefixCache.get(lexicon);
+  if (prefixes === undefined) {
+    prefixes = new Set();
+    for (const key of lexicon.phrases.keys()) for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
+    keyPrefixCache.set(lexicon, prefixes);
+  }
+  return prefixes;
+}
+
 function lexiconChunk(tokens: TokenTable, lexicon: ActorLexicon, t: number, to: number): Chunk | null {
   const limit = Math.min(to, t + lexicon.maxPhraseWords);
+  const prefixes = keyPrefixes(lexicon);
   const keys: string[] = [];
   let joined = '';
+  let joinedKey = '';
   for (let end = t; end < limit; end++) {
     if (end > t && tokens.has(end, TokenFlag.paragraphBefore)) break;
+    joinedKey += phraseKey(tokens.text[end]);
+    if (!prefixes.has(joinedKey)) break;
     joined += tokens.text[end];
     keys.push(joined);
   }

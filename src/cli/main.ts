@@ -4,7 +4,10 @@ import { Command, CommanderError, Option } from 'commander';
 import { AnnalistError, type ErrorCode } from '../errors.js';
 
 const EXIT_CODES: Record<ErrorCode, number> = { usage: 2, input: 3, gold: 3, lexicon: 3, store: 4, pipeline: 5 };
-const DEFAULT_DB = process.env.ANNALIST_DB ?? './annalist.db';
+// A postgres:// URL in DATABASE_URL selects PostgreSQL when neither --db nor ANNALIST_DB is
+// given; an empty variable counts as unset.
+const DEFAULT_DB = process.env.ANNALIST_DB || process.env.DATABASE_URL || './annalist.db';
+const DB_HELP = 'SQLite database file or postgres:// URL';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -32,12 +35,13 @@ export function createProgram(): Command {
   articleOptions(program.command('ingest')
     .description('store articles and their events in the database')
     .argument('<inputs...>', 'files, directories, JSONL, HTML, or - for stdin')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB))
+    .option('--db <path>', DB_HELP, DEFAULT_DB)
+    .option('--workers <n>', 'extract on this many threads (default 1)', (value) => Number.parseInt(value, 10), 1))
     .action(async (inputs: string[], options) => (await import('./commands/ingest.js')).ingestCommand(inputs, options));
 
   program.command('events')
     .description('query stored events and export them')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .option('--db <path>', DB_HELP, DEFAULT_DB)
     .addOption(new Option('--format <name>', 'output format').choices(['jsonl', 'csv', 'gdelt', 'plover']).default('jsonl'))
     .option('--actor <text>', 'actor or recipient: name, words as written, or CAMEO actor code prefix')
     .option('--country <iso3>', 'actor or recipient country (ISO 3166-1 alpha-3)')
@@ -47,6 +51,24 @@ export function createProgram(): Command {
     .option('--limit <n>', 'at most this many events')
     .action(async (options) => (await import('./commands/events.js')).eventsCommand(options));
 
+  program.command('serve')
+    .description('HTTP API and web UI over the database (http://127.0.0.1:8321/ by default)')
+    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .option('--port <n>', 'port to listen on (0 picks a free one)', '8321')
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--token <secret>', 'bearer token every write must carry (or set ANNALIST_TOKEN)')
+    .option('--max-body-mb <n>', 'largest request body accepted, in MiB', '5')
+    .option('--lexicon <path>', 'extra lexicon folder or pattern file for ingested articles (repeatable)', collect)
+    .action(async (options) => (await import('./commands/serve.js')).serveCommand(options));
+
+  articleOptions(program.command('explain')
+    .description('show, sentence by sentence, the tokens, actors, dates and attributions found and why each event was or was not coded')
+    .argument('<inputs...>', 'files, directories, JSONL, HTML, or - for stdin')
+    .option('--sentence <n>', 'only this sentence (counting from 1)')
+    .option('--article <id>', 'only this article (its id, or the file it came from)')
+    .option('--json', 'one JSON object per sentence'))
+    .action(async (inputs: string[], options) => (await import('./commands/explain.js')).explainCommand(inputs, options));
+
   program.command('eval')
     .description('score the pipeline against a gold file (P/R/F1 at root, code and dated levels)')
     .argument('<gold>', 'gold JSONL file (see FORMAT.md)')
@@ -54,6 +76,26 @@ export function createProgram(): Command {
     .option('--json', 'print the report as JSON')
     .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
     .action(async (gold: string, options) => (await import('./commands/eval.js')).evalCommand(gold, options));
+
+  program.command('timex')
+    .description('print time expressions (TIMEX3 type and value) as JSONL on stdout')
+    .argument('<inputs...>', 'files, directories, JSONL, HTML, or - for stdin')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that carry none')
+    .option('--outlet <name>', 'outlet name for inputs that carry none')
+    .option('-q, --quiet', 'no progress bar and no summary on stderr')
+    .action(async (inputs: string[], options) => (await import('./commands/timex.js')).timexCommand(inputs, options));
+
+  articleOptions(program.command('attributions')
+    .description('print attributions (cue, source, content, status) as JSONL on stdout')
+    .argument('<inputs...>', 'files, directories, JSONL, HTML, or - for stdin'))
+    .action(async (inputs: string[], options) => (await import('./commands/attributions.js')).attributionsCommand(inputs, options));
+
+  program.command('eval-attributions')
+    .description('score attributions against a PolNeAR corpus (cue, source and content F1, overlap matching)')
+    .argument('<dir>', 'PolNeAR folder (holding data/<split>/text and data/<split>/attributions)')
+    .option('--split <name>', 'split to score', 'dev')
+    .option('--json', 'print the report as JSON')
+    .action(async (dir: string, options) => (await import('./commands/eval-attributions.js')).evalAttributionsCommand(dir, options));
 
   program.command('eval-plover')
     .description('score event types against the PLOVER gold standard (PLOVER_GSR_CAMEO JSON)')
@@ -70,6 +112,38 @@ export function createProgram(): Command {
     .option('--json', 'print the figures and every prediction as JSON')
     .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
     .action(async (location: string, options) => (await import('./commands/eval-petrarch.js')).evalPetrarchCommand(location, options));
+
+  program.command('eval-timex')
+    .description('score time expressions against a TempEval-3 folder of TimeML files (strict/relaxed span, value and type F1)')
+    .argument('<dir>', 'folder of .tml files, e.g. TempEval-3 TBAQ-cleaned')
+    .option('--details', 'list every missed, extra and wrongly valued expression')
+    .option('--json', 'print the report as JSON')
+    .action(async (dir: string, options) => (await import('./commands/eval-timex.js')).evalTimexCommand(dir, options));
+
+  program.command('enqueue')
+    .description('add a job per new article to the PostgreSQL queue, for `annalist worker` to process')
+    .argument('<inputs...>', 'files, directories, JSONL, HTML, or - for stdin')
+    .option('--db <url>', 'postgres:// URL of the queue and store (default: DATABASE_URL)')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that carry none')
+    .option('--outlet <name>', 'outlet name for inputs that carry none')
+    .option('--max-attempts <n>', 'attempts per job before it is kept as failed', (value) => Number.parseInt(value, 10), 5)
+    .option('-q, --quiet', 'no progress bar and no summary on stderr')
+    .action(async (inputs: string[], options) => (await import('./commands/enqueue.js')).enqueueCommand(inputs, options));
+
+  program.command('worker')
+    .description('process queued articles into the PostgreSQL store until SIGTERM')
+    .option('--db <url>', 'postgres:// URL of the queue and store (default: DATABASE_URL)')
+    .option('--concurrency <n>', 'jobs at a time in this process', (value) => Number.parseInt(value, 10), 1)
+    .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
+    .option('-q, --quiet', 'no log on stderr')
+    .action(async (options) => (await import('./commands/worker.js')).workerCommand(options));
+
+  program.command('jobs')
+    .description('count queued, running and failed jobs; --failed lists failed jobs with their errors')
+    .option('--db <url>', 'postgres:// URL of the queue (default: DATABASE_URL)')
+    .option('--failed', 'list the jobs that used up their attempts')
+    .option('--json', 'JSON lines instead of text')
+    .action(async (options) => (await import('./commands/jobs.js')).jobsCommand(options));
 
   program.command('pipeline')
     .description('print the pipeline stages in order, with what each requires and provides')

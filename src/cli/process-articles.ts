@@ -1,17 +1,26 @@
 // The loop shared by extract and ingest: read inputs, run the pipeline on each article,
 // account for every input (a stage failure skips that article, never the batch).
+//
+// With `workers` > 1 the pipeline runs on that many threads while this thread keeps
+// reading; results are still handed on in input order, so the summary, the batches and
+// the store end exactly as with one worker.
 import type { Article, EventRecord } from '../contract.js';
 import { createAnnalist } from '../pipeline.js';
 import { readInputs } from '../ingest/read-inputs.js';
 import { IngestSummary } from '../ingest/summary.js';
-import { describeError } from '../errors.js';
+import type { IngestItem } from '../ingest/types.js';
+import { AnnalistError, describeError } from '../errors.js';
+import { startThreadExtractor } from './extract-threads.js';
 import { createProgress } from './progress.js';
+import { readAhead } from './read-ahead.js';
 
 export interface ProcessOptions {
   published?: string;
   outlet?: string;
   lexicon?: string[];
   quiet?: boolean;
+  /** Extraction threads; 1 (the default) extracts on the main thread. */
+  workers?: number;
 }
 
 export interface ProcessedArticle {
@@ -19,9 +28,26 @@ export interface ProcessedArticle {
   events: EventRecord[];
 }
 
+interface Extractor {
+  extract(article: Article): Promise<EventRecord[]>;
+  close(): Promise<void>;
+}
+
+type Outcome =
+  | { kind: 'counted'; item: IngestItem; duplicate: boolean }
+  | { kind: 'extracted'; item: Extract<IngestItem, { kind: 'article' }>; events: EventRecord[] }
+  | { kind: 'failed'; item: Extract<IngestItem, { kind: 'article' }>; error: unknown };
+
+// Articles extracted ahead of the one being handed on, per thread: enough to keep every
+// thread busy, few enough to bound memory.
+const AHEAD_PER_WORKER = 8;
+// Inputs read ahead of the article being extracted.
+const READ_AHEAD = 4;
+
 /**
  * Calls `onArticle` for each new article with its events; `isDuplicate` decides whether an
- * article id was seen before (in this run or in a store). Returns the batch summary.
+ * article id was seen before in a store (an id seen earlier in this run always is). Returns
+ * the batch summary.
  */
 export async function processArticles(
   inputs: string[],
@@ -29,32 +55,57 @@ export async function processArticles(
   onArticle: (processed: ProcessedArticle) => Promise<void> | void,
   isDuplicate: (id: string) => Promise<boolean> | boolean,
 ): Promise<IngestSummary> {
-  const annalist = createAnnalist({ lexicons: options.lexicon });
+  const workers = options.workers ?? 1;
+  if (!(Number.isInteger(workers) && workers > 0)) {
+    throw new AnnalistError('usage', `workers '${options.workers}' is not a positive whole number`);
+  }
+  const extractor = await createExtractor(workers, options.lexicon);
   const summary = new IngestSummary();
   const progress = createProgress(options.quiet ?? false);
+  const seen = new Set<string>();
+  const ahead: Promise<Outcome>[] = [];
+  const limit = workers === 1 ? 1 : workers * AHEAD_PER_WORKER;
+
+  const handOn = async (outcome: Outcome) => {
+    if (outcome.kind === 'counted') {
+      summary.add(outcome.item, { duplicate: outcome.duplicate });
+    } else if (outcome.kind === 'failed') {
+      const { item, error } = outcome;
+      summary.add({ kind: 'skipped', input: item.input, reason: describeError(error).replace(`${item.input}: `, '') });
+    } else {
+      await onArticle({ article: outcome.item.article, events: outcome.events });
+      summary.add(outcome.item);
+    }
+  };
+
   try {
-    for await (const item of readInputs(inputs, { published: options.published, outlet: options.outlet })) {
+    for await (const item of readAhead(readInputs(inputs, { published: options.published, outlet: options.outlet }), READ_AHEAD)) {
       progress.tick(item.input);
       if (item.kind === 'skipped') {
-        summary.add(item);
-        continue;
+        ahead.push(Promise.resolve({ kind: 'counted', item, duplicate: false }));
+      } else if (seen.has(item.article.id) || await isDuplicate(item.article.id)) {
+        ahead.push(Promise.resolve({ kind: 'counted', item, duplicate: true }));
+      } else {
+        seen.add(item.article.id);
+        ahead.push(extractor.extract(item.article).then(
+          (events): Outcome => ({ kind: 'extracted', item, events }),
+          (error: unknown): Outcome => ({ kind: 'failed', item, error })));
       }
-      if (await isDuplicate(item.article.id)) {
-        summary.add(item, { duplicate: true });
-        continue;
-      }
-      let events: EventRecord[];
-      try {
-        events = annalist.extract(item.article).events;
-      } catch (error) {
-        summary.add({ kind: 'skipped', input: item.input, reason: describeError(error).replace(`${item.input}: `, '') });
-        continue;
-      }
-      await onArticle({ article: item.article, events });
-      summary.add(item);
+      while (ahead.length >= limit) await handOn(await ahead.shift()!);
     }
+    while (ahead.length > 0) await handOn(await ahead.shift()!);
   } finally {
     progress.stop();
+    await extractor.close();
   }
   return summary;
+}
+
+async function createExtractor(workers: number, lexicons: string[] | undefined): Promise<Extractor> {
+  if (workers > 1) return startThreadExtractor(workers, lexicons);
+  const annalist = createAnnalist({ lexicons });
+  return {
+    extract: async (article) => annalist.extract(article).events,
+    close: async () => undefined,
+  };
 }

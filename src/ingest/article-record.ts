@@ -10,7 +10,8 @@ function optionalString(expected: string) {
     .optional();
 }
 
-const articleRecord = z.object({
+/** Exported for `POST /api/articles`, which validates the same shape. */
+export const articleRecord = z.object({
   title: optionalString('a string or null'),
   published: optionalString('a date string or null'),
   outlet: optionalString('a string or null'),

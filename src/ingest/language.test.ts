@@ -31,3 +31,17 @@ describe('languageName', () => {
     expect(languageName('spa')).toBe('Spanish');
   });
 });
+
+describe('detectLanguage on long texts', () => {
+  it('decides from the opening paragraphs', () => {
+    expect(detectLanguage(`${french} `.repeat(40))).toBe('fra');
+    expect(detectLanguage(`${german} `.repeat(40))).toBe('deu');
+    expect(detectLanguage(`${english} `.repeat(40))).toBe('eng');
+  });
+
+  it('does not take Dutch, whose "is" and "of" are English words too, for English', () => {
+    const dutch = 'De ministers van Buitenlandse Zaken van Portugal en Spanje zijn maandag in Lissabon bijeengekomen om te praten over de waterrechten. '
+      + 'Het is nog niet duidelijk of er een akkoord komt, maar de gesprekken gaan door. Het is een lang proces, zeggen de ambtenaren.';
+    expect(detectLanguage(dutch)).toBe('nld');
+  });
+});

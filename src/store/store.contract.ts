@@ -189,6 +189,190 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
 
       it('treats empty filter values as absent', async () => {
         expect(await select({ actor: '', country: ' ', code: '' })).toEqual(ids(sorted));
+        expect(await select({ actorKey: '', sector: ' ', plover: '', text: ' ', article: '', after: '' })).toEqual(ids(sorted));
+      });
+
+      it('actorKey: exactly the canonical name, or the code of an unnamed actor', async () => {
+        expect(await select({ actorKey: 'Nicolás Maduro' })).toEqual(['hill:49', 'reuters:0']);
+        // Giuliani is coded USA too, but he has a name: the key USA is the unnamed United States only.
+        expect(await select({ actorKey: 'USA' })).toEqual(['hill:120', 'reuters:5']);
+        expect(await select({ actorKey: 'maduro' })).toEqual([]);
+      });
+
+      it('sector, PLOVER type, QuadClass and status', async () => {
+        expect(await select({ sector: 'OPP' })).toEqual(['hill:120']);
+        expect(await select({ sector: 'gov' })).toEqual(['hill:10', 'hill:49', 'reuters:0']);
+        expect(await select({ plover: 'consult' })).toEqual(['hill:49', 'reuters:0']);
+        expect(await select({ plover: 'ASSAULT' })).toEqual([]);
+        expect(await select({ quadClass: 4 })).toEqual(['reuters:5']);
+        expect(await select({ quadClass: 1 })).toEqual(['hill:49', 'reuters:0', 'hill:120']);
+        expect(await select({ status: 'negated' })).toEqual(['reuters:5']);
+        expect(await select({ status: 'reported' })).toEqual(['hill:49', 'reuters:0']);
+        await expect(store.events({ sector: 'ARMY' })).rejects.toMatchObject({ code: 'usage' });
+        await expect(store.events({ plover: 'DISCUSS' })).rejects.toMatchObject({ code: 'usage' });
+        await expect(store.events({ quadClass: 5 as 4 })).rejects.toMatchObject({ code: 'usage' });
+        await expect(store.events({ status: 'rumoured' as 'reported' })).rejects.toMatchObject({ code: 'usage' });
+      });
+
+      it('text: case-insensitive substring of the evidence sentence, accents included', async () => {
+        expect(await select({ text: 'GUAIDÓ' })).toEqual(['hill:120']);
+        expect(await select({ text: 'to maduro' })).toEqual(['reuters:0', 'reuters:5']);
+        expect(await select({ text: '"quotes"' })).toEqual(['hill:10']);
+        expect(await select({ text: '%' })).toEqual([]);
+      });
+
+      it('article: the events of one article', async () => {
+        expect(await select({ article: 'reuters' })).toEqual(['reuters:0', 'reuters:5']);
+        expect(await select({ article: 'missing' })).toEqual([]);
+      });
+
+      it('after: pages through events() order without skipping or repeating', async () => {
+        expect(await select({ limit: 2 })).toEqual(['hill:10', 'hill:49']);
+        expect(await select({ after: 'hill:49', limit: 2 })).toEqual(['reuters:0', 'hill:120']);
+        expect(await select({ after: 'hill:120', limit: 2 })).toEqual(['reuters:5']);
+        expect(await select({ after: 'reuters:5' })).toEqual([]);
+        expect(await select({ country: 'VEN', after: 'hill:49' })).toEqual(['reuters:0', 'hill:120']);
+        await expect(store.events({ after: 'missing' })).rejects.toMatchObject({ code: 'usage' });
+      });
+
+      it('after: events that tie on date, article and offsets are ordered by id', async () => {
+        const twins = ['twin:b', 'twin:a', 'twin:c'].map((id) => makeEvent({ id, article_id: 'twin' }));
+        await store.saveBatch([{ article: makeArticle({ id: 'twin' }), events: twins }]);
+        const pages: string[] = [];
+        let after: string | undefined;
+        for (;;) {
+          const page = await select({ after, limit: 1 });
+          if (page.length === 0) break;
+          pages.push(...page);
+          after = page[0];
+        }
+        expect(pages).toEqual(ids(await store.events()));
+        expect(pages.filter((id) => id.startsWith('twin:'))).toEqual(['twin:a', 'twin:b', 'twin:c']);
+      });
+
+      it('countEvents counts what events() returns', async () => {
+        expect(await store.countEvents()).toBe(5);
+        expect(await store.countEvents({ actor: 'maduro' })).toBe(2);
+        expect(await store.countEvents({ country: 'CUB' })).toBe(0);
+      });
+
+      it('eventMentions: the one stored mention of an event, or none', async () => {
+        expect(await store.eventMentions('hill:49')).toEqual([call2018]);
+        expect(await store.eventMentions('missing')).toEqual([]);
+      });
+    });
+
+    describe('summaries', () => {
+      const petroOpposition = makeActor({ text: 'Senator Gustavo Petro', name: 'Gustavo Petro', country: 'COL', sector: 'OPP', code: 'COLOPP' });
+      const petro = makeActor({ text: 'Petro', name: 'Gustavo Petro', country: 'COL', sector: 'GOV', code: 'COLGOV' });
+      const duque = makeActor({ text: 'Iván Duque', name: 'Iván Duque', country: 'COL', sector: 'GOV', code: 'COLGOV' });
+      const nobody = makeActor({ text: 'officials', name: null, country: null, sector: null, code: null });
+      const bogota = (n: number, overrides: Partial<EventRecord>) => makeEvent({ id: `bogota:${n}`, article_id: 'bogota', ...overrides });
+      const accused = bogota(1, {
+        actor: petroOpposition, recipient: duque, date: '2019-05', cameo: '112', cameo_name: 'Accuse', quad_class: 3,
+        goldstein: -2, plover: { type: 'ACCUSE', mode: null },
+      });
+      const visited = bogota(2, { actor: petro, recipient: duque, date: '2023-01-10', cameo: '042', plover: { type: 'CONSULT', mode: 'visit' } });
+      // 2024-02-04 is a Sunday: its week began on Monday 2024-01-29.
+      const struck = bogota(3, {
+        actor: petro, recipient: duque, date: '2024-02-04', cameo: '190', quad_class: 4, goldstein: -10,
+        plover: { type: 'ASSAULT', mode: null },
+      });
+      const selfAddressed = bogota(4, { actor: { ...petro, text: 'Gustavo Petro' }, recipient: petro, date: null, date_source: 'none', date_text: null });
+      const unnamed = bogota(5, { actor: nobody, recipient: petro, date: '2024-02' });
+      const saveBogota = () => store.saveBatch([
+        { article: makeArticle({ id: 'bogota' }), events: [accused, visited, struck, selfAddressed, unnamed] },
+      ]);
+
+      it('actors: keyed by name, with aliases and each coding over time', async () => {
+        await saveBogota();
+        expect(await store.actors()).toEqual([
+          {
+            key: 'Gustavo Petro', name: 'Gustavo Petro', events: 5,
+            aliases: ['Petro', 'Gustavo Petro', 'Senator Gustavo Petro'],
+            roles: [
+              { code: 'COLOPP', country: 'COL', sector: 'OPP', events: 1, first: '2019-05-01', last: '2019-05-31' },
+              { code: 'COLGOV', country: 'COL', sector: 'GOV', events: 4, first: '2023-01-10', last: '2024-02-29' },
+            ],
+          },
+          {
+            key: 'Iván Duque', name: 'Iván Duque', events: 3, aliases: ['Iván Duque'],
+            roles: [{ code: 'COLGOV', country: 'COL', sector: 'GOV', events: 3, first: '2019-05-01', last: '2024-02-04' }],
+          },
+        ]);
+        expect((await store.actors({}, 1)).map((actor) => actor.key)).toEqual(['Gustavo Petro']);
+      });
+
+      it('actors: unnamed actors are keyed by code; the filter selects the events first', async () => {
+        await saveAll();
+        const all = await store.actors();
+        expect(all.map(({ key, events }) => [key, events])).toEqual([
+          ['Donald Trump', 2], ['Nicolás Maduro', 2], ['USA', 2], ['Juan Guaidó', 1], ['Rudy Giuliani', 1],
+        ]);
+        expect(all.find((actor) => actor.key === 'USA')).toEqual({
+          key: 'USA', name: null, events: 2, aliases: ['the U.S.'],
+          roles: [{ code: 'USA', country: 'USA', sector: null, events: 2, first: '2019-01-01', last: '2019-01-31' }],
+        });
+        expect((await store.actors({ country: 'VEN' })).map(({ key, events }) => [key, events])).toEqual([
+          ['Nicolás Maduro', 2], ['Donald Trump', 1], ['Juan Guaidó', 1], ['Rudy Giuliani', 1], ['USA', 1],
+        ]);
+        expect(await store.actors({ country: 'CUB' })).toEqual([]);
+      });
+
+      it('dyads: directed pairs counted by QuadClass', async () => {
+        await saveBogota();
+        expect(await store.dyads()).toEqual([
+          {
+            source: 'Gustavo Petro', target: 'Iván Duque', events: 3,
+            verbal_cooperation: 1, material_cooperation: 0, verbal_conflict: 1, material_conflict: 1,
+          },
+          {
+            source: 'Gustavo Petro', target: 'Gustavo Petro', events: 1,
+            verbal_cooperation: 1, material_cooperation: 0, verbal_conflict: 0, material_conflict: 0,
+          },
+        ]);
+        expect((await store.dyads({}, 1)).map((dyad) => dyad.target)).toEqual(['Iván Duque']);
+        expect(await store.dyads({ quadClass: 2 })).toEqual([]);
+      });
+
+      it('dyads: ties ordered by source, then target', async () => {
+        await saveAll();
+        expect((await store.dyads()).map(({ source, target }) => `${source} → ${target}`)).toEqual([
+          'Donald Trump → Nicolás Maduro', 'Rudy Giuliani → Nicolás Maduro', 'USA → Juan Guaidó',
+        ]);
+      });
+
+      it('timeline: counts per period and group; coarser dates and undated events apart', async () => {
+        await saveBogota();
+        expect(await store.timeline({}, 'week', 'quad_class')).toEqual({
+          interval: 'week', group: 'quad_class',
+          buckets: [{ period: '2023-01-09', group: '1', events: 1 }, { period: '2024-01-29', group: '4', events: 1 }],
+          coarser: 2, undated: 1,
+        });
+        expect(await store.timeline({}, 'month', 'plover')).toEqual({
+          interval: 'month', group: 'plover',
+          buckets: [
+            { period: '2019-05-01', group: 'ACCUSE', events: 1 },
+            { period: '2023-01-01', group: 'CONSULT', events: 1 },
+            { period: '2024-02-01', group: 'ASSAULT', events: 1 },
+            { period: '2024-02-01', group: 'CONSULT', events: 1 },
+          ],
+          coarser: 0, undated: 1,
+        });
+        expect(await store.timeline({}, 'day', 'quad_class')).toMatchObject({
+          buckets: [{ period: '2023-01-10', group: '1', events: 1 }, { period: '2024-02-04', group: '4', events: 1 }],
+          coarser: 2, undated: 1,
+        });
+      });
+
+      it('timeline: the filter applies; an empty store has an empty timeline', async () => {
+        expect(await store.timeline({}, 'month', 'quad_class')).toEqual({
+          interval: 'month', group: 'quad_class', buckets: [], coarser: 0, undated: 0,
+        });
+        await saveAll();
+        expect(await store.timeline({ actor: 'trump' }, 'month', 'quad_class')).toMatchObject({
+          buckets: [{ period: '2018-09-01', group: '1', events: 1 }], coarser: 1, undated: 0,
+        });
       });
     });
   });

@@ -7,6 +7,7 @@ import { AnnalistError } from '../../errors.js';
 import { makeArticle, makeEvent } from '../fixtures.js';
 import { openStore } from '../open-store.js';
 import { runStoreContract } from '../store.contract.js';
+import { migrate } from './migrate.js';
 import { sqliteMigrations } from './migrations/index.js';
 import { openSqliteStore } from './sqlite-store.js';
 
@@ -40,6 +41,27 @@ describe('SQLite migrations', () => {
     raw.close();
   });
 
+  it('migrates a version 1 database to date_source narrative, keeping its events', async () => {
+    const path = freshPath();
+    const raw = new Database(path);
+    migrate(raw, sqliteMigrations.slice(0, 1), path);
+    raw.exec(`INSERT INTO articles VALUES ('old', NULL, NULL, NULL, NULL, 'Old text.', 'old.txt', '2025-01-01T00:00:00Z');
+      INSERT INTO event_mentions (id, article_id, cameo, cameo_name, quad_class, goldstein, plover_type, date, date_start, date_end,
+        date_source, status, outlets, evidence_start, evidence_end, evidence_text, trigger_start, trigger_end, trigger_text, rule, confidence)
+      VALUES ('old:0', 'old', '041', 'Discuss by telephone', 1, 1, 'CONSULT', '2018-09', '2018-09-01', '2018-09-30',
+        'text', 'asserted', '[]', 0, 9, 'Old text.', 0, 3, 'Old', '041.phone-call.v1', 0.5)`);
+    raw.close();
+
+    const store = openSqliteStore(path);
+    expect(await store.schemaVersion()).toBe(2);
+    expect((await store.events()).map((event) => [event.id, event.date])).toEqual([['old:0', '2018-09']]);
+    const narrative = makeEvent({ id: 'new:0', article_id: 'new', date_source: 'narrative' });
+    await store.saveBatch([{ article: makeArticle({ id: 'new' }), events: [narrative] }]);
+    expect(await store.eventMentions('new:0')).toEqual([narrative]);
+    expect(await store.events({ until: '2018-09-01' })).toHaveLength(2);
+    await store.close();
+  });
+
   it('leaves the file in WAL mode, so readers and a writer can share it', async () => {
     const path = freshPath();
     const store = openSqliteStore(path);
@@ -65,7 +87,7 @@ describe('SQLite migrations', () => {
     })();
     expect(error).toBeInstanceOf(AnnalistError);
     expect((error as AnnalistError).code).toBe('store');
-    expect((error as AnnalistError).message).toMatch(/version 999 is newer than this annalist knows \(1\)/);
+    expect((error as AnnalistError).message).toMatch(new RegExp(`version 999 is newer than this annalist knows \\(${sqliteMigrations.length}\\)`));
   });
 
   it('reports a file that is not a database as a store error', () => {
@@ -86,11 +108,12 @@ describe('openStore', () => {
     await store.close();
   });
 
-  it('says PostgreSQL is not available yet, without echoing the password', async () => {
-    const error = await openStore('postgres://annalist:s3cret@db.example/annalist').catch((e: unknown) => e);
+  it('reports a PostgreSQL server it cannot reach as a store error, without echoing the password', async () => {
+    // Port 1 on the loopback address: nothing listens there, so the connection is refused at once.
+    const error = await openStore('postgres://annalist:s3cret@127.0.0.1:1/annalist').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AnnalistError);
     expect((error as AnnalistError).code).toBe('store');
-    expect((error as AnnalistError).message).toMatch(/PostgreSQL store is not available yet/);
+    expect((error as AnnalistError).message).toMatch(/^postgres:\/\/annalist:\*\*\*@127\.0\.0\.1:1\/annalist: cannot open PostgreSQL database/);
     expect((error as AnnalistError).message).not.toMatch(/s3cret/);
   });
 

@@ -5,9 +5,14 @@ import type { ActorRef, Article, EventRecord } from '../../contract.js';
 import { AnnalistError, describeError } from '../../errors.js';
 import { dateInterval } from '../date-interval.js';
 import { foldForSearch, normalizeEventFilter } from '../event-filter.js';
-import type { ArticleWithEvents, EventFilter, SaveResult, Store, StoreCounts } from '../store.js';
+import type {
+  ActorSummary, ArticleWithEvents, Dyad, EventFilter, EventSelection, SaveResult, Store, StoreCounts, Timeline,
+  TimelineGroup, TimelineInterval,
+} from '../store.js';
+import { EVENT_ORDER, EVENTS_FROM, eventWhere, type SqlParams } from './event-query.js';
 import { migrate } from './migrate.js';
 import { sqliteMigrations } from './migrations/index.js';
+import { actorSummaries, dyadSummaries, timelineSummary } from './summaries.js';
 
 /** Opens (creating if needed) the SQLite database at `path` and brings its schema up to date. */
 export function openSqliteStore(path: string): Store {
@@ -23,6 +28,9 @@ export function openSqliteStore(path: string): Store {
     db.pragma('synchronous = NORMAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    // SQLite's lower() folds ASCII only; text search must fold "É" as foldForSearch does.
+    db.function('annalist_fold', { deterministic: true }, (text: unknown) =>
+      typeof text === 'string' ? foldForSearch(text) : null);
     migrate(db, sqliteMigrations, path);
   } catch (cause) {
     db.close();
@@ -75,12 +83,7 @@ const SELECT_EVENTS = `
 SELECT m.*,
   a.name AS actor_name, a.country AS actor_country, a.sector AS actor_sector, a.code AS actor_code,
   r.name AS recipient_name, r.country AS recipient_country, r.sector AS recipient_sector, r.code AS recipient_code
-FROM event_mentions m
-LEFT JOIN actors a ON a.id = m.actor_id
-LEFT JOIN actors r ON r.id = m.recipient_id`;
-
-// Undated events last; a coarse date sorts before the days inside it ("2018-09" before "2018-09-14").
-const EVENT_ORDER = 'ORDER BY m.date_start IS NULL, m.date_start, m.date, m.article_id, m.evidence_start, m.trigger_start, m.id';
+${EVENTS_FROM}`;
 
 class SqliteStore implements Store {
   private readonly insertArticle;
@@ -88,6 +91,7 @@ class SqliteStore implements Store {
   private readonly insertEvent;
   private readonly selectArticle;
   private readonly articleExists;
+  private readonly eventExists;
   private readonly save;
 
   constructor(private readonly db: Database.Database, private readonly location: string) {
@@ -114,6 +118,7 @@ class SqliteStore implements Store {
     this.selectArticle = db.prepare<[string], Article>(
       'SELECT id, title, published, outlet, url, text, source FROM articles WHERE id = ?');
     this.articleExists = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM articles WHERE id = ?');
+    this.eventExists = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM event_mentions WHERE id = ?');
     this.save = db.transaction((batch: ArticleWithEvents[], ingestedAt: string): SaveResult => {
       const result: SaveResult = { inserted: [], duplicates: [] };
       for (const { article, events } of batch) {
@@ -151,41 +156,34 @@ class SqliteStore implements Store {
 
   async events(filter: EventFilter = {}): Promise<EventRecord[]> {
     const f = normalizeEventFilter(filter);
-    const where: string[] = [];
-    const params: Record<string, string | number> = {};
-    if (f.actorFolded !== null && f.actorCodePrefix !== null) {
-      where.push(`(instr(a.name_folded, @actorFolded) > 0 OR instr(m.actor_text_folded, @actorFolded) > 0
-        OR substr(a.code, 1, @actorCodeLength) = @actorCodePrefix
-        OR instr(r.name_folded, @actorFolded) > 0 OR instr(m.recipient_text_folded, @actorFolded) > 0
-        OR substr(r.code, 1, @actorCodeLength) = @actorCodePrefix)`);
-      Object.assign(params, {
-        actorFolded: f.actorFolded, actorCodePrefix: f.actorCodePrefix, actorCodeLength: f.actorCodePrefix.length,
-      });
+    if (f.after !== null && !this.eventExists.get(f.after)) {
+      throw new AnnalistError('usage', `cursor '${f.after}' names no stored event; start again without it`);
     }
-    if (f.country !== null) {
-      where.push('(a.country = @country OR r.country = @country)');
-      params.country = f.country;
-    }
-    if (f.codePrefix !== null) {
-      // The prefix is digits only (checked), so GLOB needs no escaping and can use the cameo index.
-      where.push('m.cameo GLOB @codeGlob');
-      params.codeGlob = `${f.codePrefix}*`;
-    }
-    if (f.sinceDay !== null) {
-      where.push('m.date_end >= @sinceDay');
-      params.sinceDay = f.sinceDay;
-    }
-    if (f.untilDay !== null) {
-      where.push('m.date_start <= @untilDay');
-      params.untilDay = f.untilDay;
-    }
-    const sql = [
-      SELECT_EVENTS,
-      where.length > 0 ? `WHERE ${where.join(' AND ')}` : '',
-      EVENT_ORDER,
-      f.limit !== null ? `LIMIT ${f.limit}` : '',
-    ].join('\n');
-    return this.db.prepare<[Record<string, string | number>], EventRow>(sql).all(params).map(eventFromRow);
+    const where = eventWhere(f, { paging: true });
+    const sql = [SELECT_EVENTS, where.sql, EVENT_ORDER, f.limit !== null ? `LIMIT ${f.limit}` : ''].join('\n');
+    return this.db.prepare<[SqlParams], EventRow>(sql).all(where.params).map(eventFromRow);
+  }
+
+  async countEvents(filter: EventSelection = {}): Promise<number> {
+    const where = eventWhere(normalizeEventFilter(filter), { paging: false });
+    return this.db.prepare<[SqlParams], { n: number }>(`SELECT count(*) AS n ${EVENTS_FROM} ${where.sql}`)
+      .get(where.params)?.n ?? 0;
+  }
+
+  async eventMentions(eventId: string): Promise<EventRecord[]> {
+    return this.db.prepare<[string], EventRow>(`${SELECT_EVENTS} WHERE m.id = ? ${EVENT_ORDER}`).all(eventId).map(eventFromRow);
+  }
+
+  async actors(filter: EventSelection = {}, limit?: number): Promise<ActorSummary[]> {
+    return actorSummaries(this.db, normalizeEventFilter({ ...filter, limit }), limit ?? null);
+  }
+
+  async dyads(filter: EventSelection = {}, limit?: number): Promise<Dyad[]> {
+    return dyadSummaries(this.db, normalizeEventFilter({ ...filter, limit }), limit ?? null);
+  }
+
+  async timeline(filter: EventSelection, interval: TimelineInterval, group: TimelineGroup): Promise<Timeline> {
+    return timelineSummary(this.db, normalizeEventFilter(filter), interval, group);
   }
 
   async counts(): Promise<StoreCounts> {

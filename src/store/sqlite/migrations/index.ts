@@ -1,5 +1,6 @@
 // Every SQLite migration, in order. Adding a schema change is adding a file here.
 import type { SqliteMigration } from '../migrate.js';
 import { initial } from './001-initial.js';
+import { narrativeDateSource } from './002-narrative-date-source.js';
 
-export const sqliteMigrations: readonly SqliteMigration[] = [initial];
+export const sqliteMigrations: readonly SqliteMigration[] = [initial, narrativeDateSource];

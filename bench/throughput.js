@@ -1,0 +1,227 @@
+#!/usr/bin/env node
+// Throughput benchmark: `npm run bench -- [corpus dir] [--runs N] [--db postgres://…]`.
+//
+// Runs, on the same corpus (default ../shared/data/bbc), each configuration --runs times
+// (default 3) and reports the median: (a) extract on one thread, as `annalist extract`
+// does it (reading included); (b) ingest into SQLite; (c) ingest --workers 2; (d) two
+// `annalist worker` processes on PostgreSQL; and, for scale, bare wink-nlp (tokens, POS,
+// sentences) on the same texts. Then peak RSS, and RSS after the corpus has gone through
+// the pipeline ten times (leaks show as growth). Needs a build (npm run build).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = (module) => import(path.join(root, 'dist', module));
+
+function parseArgs(argv) {
+  // The default sits beside the repository; a folder given on the command line is taken from
+  // where the user ran npm (INIT_CWD), not from the repository root npm runs scripts in.
+  const options = { corpus: path.join(root, '..', 'shared', 'data', 'bbc'), given: false, runs: 3, db: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test' };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--runs') options.runs = Number.parseInt(argv[++i], 10);
+    else if (argv[i] === '--db') options.db = argv[++i];
+    else {
+      options.corpus = path.resolve(process.env.INIT_CWD ?? process.cwd(), argv[i]);
+      options.given = true;
+    }
+  }
+  if (!(options.runs > 0)) fail('--runs takes a positive whole number');
+  return options;
+}
+
+function fail(message) {
+  process.stderr.write(`annalist bench: ${message}\n`);
+  process.exit(2);
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function timed(runs, run) {
+  const seconds = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await run(i);
+    seconds.push((performance.now() - start) / 1000);
+  }
+  return median(seconds);
+}
+
+/** Resident set size of a process, from /proc (Linux): current (VmRSS) or peak (VmHWM), in MiB. */
+function procMemory(pid, field) {
+  try {
+    const kib = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    return Number.isFinite(kib) ? kib / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+async function postgresRuns(options, corpus) {
+  const admin = new pg.Client({ connectionString: options.db });
+  try {
+    await admin.connect();
+  } catch (error) {
+    return { skipped: `no PostgreSQL at ${options.db} (${error.message})` };
+  }
+  const bin = path.join(root, 'bin', 'annalist');
+  const seconds = [];
+  const enqueueSeconds = [];
+  let workerPeakMiB = 0;
+  let outcome = '';
+  try {
+    for (let run = 0; run < options.runs; run++) {
+      const database = `annalist_bench_${process.pid}_${run}`;
+      await admin.query(`CREATE DATABASE ${database}`);
+      const url = new URL(options.db);
+      url.pathname = `/${database}`;
+      try {
+        let start = performance.now();
+        // One attempt per job: an article the pipeline fails on must not wait out retry backoff here.
+        const enqueued = spawnSync(process.execPath, [bin, 'enqueue', corpus, '--db', url.href, '--max-attempts', '1', '-q'], { encoding: 'utf8' });
+        if (enqueued.status !== 0) throw new Error(`enqueue failed: ${enqueued.stderr}`);
+        enqueueSeconds.push((performance.now() - start) / 1000);
+        const db = new pg.Client({ connectionString: url.href });
+        await db.connect();
+        start = performance.now();
+        const workers = [0, 1].map(() => spawn(process.execPath, [bin, 'worker', '--db', url.href, '--concurrency', '2', '-q'], { stdio: 'ignore' }));
+        for (;;) {
+          const { rows } = await db.query('SELECT count(*) FILTER (WHERE attempts < max_attempts)::int AS left FROM graphile_worker.jobs');
+          if (rows[0].left === 0) break;
+          await sleep(50);
+        }
+        seconds.push((performance.now() - start) / 1000);
+        const { rows } = await db.query(`SELECT (SELECT count(*) FROM articles)::int AS stored,
+          (SELECT count(*) FROM graphile_worker.jobs)::int AS failed`);
+        outcome = `${rows[0].stored} stored, ${rows[0].failed} failed job${rows[0].failed === 1 ? '' : 's'}`;
+        for (const worker of workers) workerPeakMiB = Math.max(workerPeakMiB, procMemory(worker.pid, 'VmHWM') ?? 0);
+        await Promise.all(workers.map((worker) => new Promise((resolve) => {
+          worker.once('exit', resolve);
+          worker.kill('SIGTERM');
+        })));
+        await db.end();
+      } finally {
+        await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`).catch(() => admin.query(`DROP DATABASE IF EXISTS ${database}`));
+      }
+    }
+  } finally {
+    await admin.end();
+  }
+  return { seconds: median(seconds), enqueueSeconds: median(enqueueSeconds), workerPeakMiB, outcome };
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  const corpus = options.corpus;
+  if (!existsSync(corpus)) {
+    fail(`corpus folder ${corpus}${options.given ? '' : ' (the default)'} not found; give one: npm run bench -- <corpus dir>`);
+  }
+  if (!existsSync(path.join(root, 'dist', 'cli', 'main.js'))) fail('not built yet; run `npm run build` first');
+
+  const { readInputs } = await dist('ingest/read-inputs.js');
+  const { createAnnalist } = await dist('pipeline.js');
+  const { processArticles } = await dist('cli/process-articles.js');
+  const { ingestCommand } = await dist('cli/commands/ingest.js');
+  const { exportEvents, getFormat } = await dist('export/index.js');
+
+  // The corpus as every run sees it: articles after reading, skipping and deduplication.
+  const articles = [];
+  const ids = new Set();
+  for await (const item of readInputs([corpus])) {
+    if (item.kind === 'article' && !ids.has(item.article.id)) {
+      ids.add(item.article.id);
+      articles.push(item.article);
+    }
+  }
+  if (articles.length === 0) fail(`no articles in ${corpus}`);
+  const megabytes = articles.reduce((sum, article) => sum + Buffer.byteLength(article.text), 0) / 1e6;
+  const annalist = createAnnalist();
+  let sentences = 0;
+  const pass = () => {
+    let count = 0;
+    for (const article of articles) {
+      try {
+        count += annalist.extract(article).doc.sentences.length;
+      } catch {
+        // A stage failure skips the article in every command; the benchmark does the same.
+      }
+    }
+    return count;
+  };
+  sentences = pass();
+  process.stderr.write(`corpus ${corpus}: ${articles.length} articles, ${sentences} sentences, ${megabytes.toFixed(2)} MB of text; ${options.runs} runs each\n`);
+
+  const results = [];
+  const report = (name, seconds, note = '') => {
+    results.push({ name, seconds, note });
+    process.stderr.write(`  ${name}: ${seconds.toFixed(2)} s\n`);
+  };
+
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  report('wink-nlp alone (tokens, POS, sentences)', await timed(options.runs, () => {
+    for (const article of articles) {
+      const doc = nlp.readDoc(article.text);
+      doc.tokens().out(its.value);
+      doc.tokens().out(its.pos);
+      doc.sentences().out();
+    }
+  }));
+  report('pipeline alone, texts in memory', await timed(options.runs, () => pass()));
+  const jsonl = getFormat('jsonl');
+  report('(a) extract, one thread', await timed(options.runs, async () => {
+    const seen = new Set();
+    await processArticles([corpus], { quiet: true }, ({ article, events }) => {
+      seen.add(article.id);
+      exportEvents(jsonl, events);
+    }, (id) => seen.has(id));
+  }));
+  const work = mkdtempSync(path.join(tmpdir(), 'annalist-bench-'));
+  try {
+    report('(b) ingest into SQLite', await timed(options.runs, (run) =>
+      ingestCommand([corpus], { db: path.join(work, `one-${run}.db`), quiet: true })));
+    report('(c) ingest --workers 2', await timed(options.runs, (run) =>
+      ingestCommand([corpus], { db: path.join(work, `two-${run}.db`), quiet: true, workers: 2 })));
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  const postgres = await postgresRuns(options, corpus);
+  if ('skipped' in postgres) process.stderr.write(`  (d) skipped: ${postgres.skipped}\n`);
+  else report('(d) 2 worker processes (--concurrency 2) on PostgreSQL', postgres.seconds, `${postgres.outcome}; enqueue alone: ${(articles.length / postgres.enqueueSeconds).toFixed(0)} articles/s`);
+
+  const peakMiB = process.resourceUsage().maxRSS / 1024;
+  const memory = () => {
+    globalThis.gc?.();
+    const { rss, heapUsed } = process.memoryUsage();
+    return `RSS ${(rss / 2 ** 20).toFixed(0)} MiB, JS heap ${(heapUsed / 2 ** 20).toFixed(0)} MiB`;
+  };
+  pass();
+  const afterOne = memory();
+  for (let i = 0; i < 9; i++) pass();
+  const afterTen = memory();
+
+  const row = (name, seconds, note) => `| ${name} | ${(articles.length / seconds).toFixed(1)} | ${(sentences / seconds).toFixed(0)} | ${(megabytes / seconds).toFixed(2)} | ${seconds.toFixed(2)} | ${note} |`;
+  const rate = (prefix) => articles.length / results.find((r) => r.name.startsWith(prefix)).seconds;
+  const lines = [
+    `| run (median of ${options.runs}) | articles/s | sentences/s | MB/s | seconds | note |`,
+    '|---|---:|---:|---:|---:|---|',
+    ...results.map((r) => row(r.name, r.seconds, r.note)),
+    '',
+    `ratio (a) / wink-nlp alone: ${(rate('(a)') / rate('wink')).toFixed(2)} (target ≥ 0.4)`,
+    `ratio (c) / (b): ${(rate('(c)') / rate('(b)')).toFixed(2)} (target ≥ 1.7)`,
+    `(a): ${rate('(a)').toFixed(1)} articles/s (target ≥ 300 on one core)`,
+    `peak RSS of this process (all in-process runs, threads included): ${peakMiB.toFixed(0)} MiB`
+      + ('skipped' in postgres ? '' : `; peak RSS of a PostgreSQL worker process: ${postgres.workerPeakMiB.toFixed(0)} MiB`),
+    `memory after the corpus went once more through the pipeline: ${afterOne}; after ten times: ${afterTen}`
+      + (globalThis.gc ? ' (after garbage collection)' : ' (run node with --expose-gc for figures after collection)'),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+await main();

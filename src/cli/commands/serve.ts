@@ -1,0 +1,76 @@
+// annalist serve: the HTTP API and web UI over one database, until Ctrl-C.
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { AnnalistError } from '../../errors.js';
+import { createApp } from '../../serve/app.js';
+import { openStore } from '../../store/open-store.js';
+
+export interface ServeOptions {
+  db: string;
+  port: string;
+  host: string;
+  token?: string;
+  maxBodyMb: string;
+  lexicon?: string[];
+}
+
+export async function serveCommand(options: ServeOptions): Promise<void> {
+  const port = Number(options.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new AnnalistError('usage', `port '${options.port}' is not a port number (0–65535; 0 picks a free one)`);
+  }
+  const maxBodyMb = Number(options.maxBodyMb);
+  if (!(maxBodyMb > 0)) throw new AnnalistError('usage', `--max-body-mb '${options.maxBodyMb}' is not a positive number`);
+  // The pipeline loads on the first POST; a mistyped --lexicon should fail now, not then.
+  const missing = options.lexicon?.find((lexicon) => !existsSync(lexicon));
+  if (missing !== undefined) throw new AnnalistError('lexicon', 'lexicon path not found', { input: missing });
+  // The environment keeps the token out of `ps` listings and shell history.
+  const token = options.token ?? process.env.ANNALIST_TOKEN ?? null;
+
+  const store = await openStore(options.db);
+  try {
+    const app = createApp({ store, token, maxBodyBytes: Math.round(maxBodyMb * 1024 * 1024), lexicons: options.lexicon });
+    const { server, address } = await listen(app.fetch, port, options.host);
+    const counts = await store.counts();
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    process.stderr.write(`annalist serve: http://${host}:${address.port}/ (${options.db}: ${counts.articles} articles, ${counts.events} events)`
+      + `${token ? '; writes need the bearer token' : ''}. Ctrl-C stops.\n`);
+    if (!token && !isLoopback(options.host)) {
+      process.stderr.write(`annalist serve: warning: listening on ${options.host} without --token; anyone who can reach it can add articles\n`);
+    }
+    await untilStopped(server);
+  } finally {
+    await store.close();
+  }
+}
+
+function listen(fetch: Parameters<typeof serve>[0]['fetch'], port: number, hostname: string): Promise<{ server: ServerType; address: AddressInfo }> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch, port, hostname }, (address) => resolve({ server, address }));
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      const reason = error.code === 'EADDRINUSE' ? `port ${port} is in use; choose another with --port`
+        : error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND' ? `cannot listen on host '${hostname}'`
+          : error.message;
+      reject(new AnnalistError('usage', reason, { cause: error }));
+    });
+  });
+}
+
+function untilStopped(server: ServerType): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      server.close(() => resolve());
+      // Browsers hold keep-alive connections open; close() alone would wait for them.
+      if ('closeAllConnections' in server) server.closeAllConnections();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}

@@ -1,0 +1,305 @@
+// The HTTP API in-process (app.request, no port) over a real SQLite store holding the
+// examples/ articles, coded by the real pipeline.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { processArticles, type ProcessedArticle } from '../cli/process-articles.js';
+import type { EventRecord } from '../contract.js';
+import { repoRoot } from '../lexicon-path.js';
+import { dateInterval } from '../store/date-interval.js';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+import type { Store } from '../store/store.js';
+import { createApp } from './app.js';
+
+const TOKEN = 'open-sesame';
+let dir: string;
+let store: Store;
+let app: ReturnType<typeof createApp>;
+let all: EventRecord[];
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'annalist-serve-'));
+  store = openSqliteStore(path.join(dir, 'serve.db'));
+  const batch: ProcessedArticle[] = [];
+  await processArticles([path.join(repoRoot, 'examples')], { published: '2025-03-19', quiet: true }, (processed) => {
+    batch.push(processed);
+  }, () => false);
+  await store.saveBatch(batch);
+  all = await store.events();
+  app = createApp({ store, token: TOKEN, maxBodyBytes: 16 * 1024 });
+}, 120_000);
+
+afterAll(async () => {
+  await store?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+async function get<T = any>(url: string): Promise<{ status: number; body: T; headers: Headers }> {
+  const response = await app.request(url);
+  const text = await response.text();
+  const isJson = response.headers.get('content-type')?.startsWith('application/json');
+  return { status: response.status, body: (isJson ? JSON.parse(text) : text) as T, headers: response.headers };
+}
+
+async function post(body: string, headers: Record<string, string> = {}) {
+  const response = await app.request('/api/articles', {
+    method: 'POST', body, headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}`, ...headers },
+  });
+  return { status: response.status, body: await response.json() as any };
+}
+
+const events = async (query: string) => (await get<{ events: EventRecord[] }>(`/api/events?limit=1000&${query}`)).body.events;
+const sides = (event: EventRecord) => [event.actor, event.recipient].filter((actor) => actor !== null);
+
+describe('GET /api/events', () => {
+  it('lists every stored event mention in store order, with the total', async () => {
+    expect(all.length).toBeGreaterThan(20);
+    const { status, body } = await get(`/api/events?limit=1000`);
+    expect(status).toBe(200);
+    expect(body.events).toEqual(all);
+    expect(body).toMatchObject({ total: all.length, next_cursor: null });
+  });
+
+  it('filters by actor, country, sector, CAMEO code or root, PLOVER type, QuadClass, status, text and dates', async () => {
+    const checks: [string, (event: EventRecord) => boolean][] = [
+      ['actor=maduro', (e) => sides(e).some((a) => `${a.name} ${a.text}`.toLowerCase().includes('maduro'))],
+      ['actor_key=Gustavo%20Petro', (e) => sides(e).some((a) => a.name === 'Gustavo Petro')],
+      ['country=col', (e) => sides(e).some((a) => a.country === 'COL')],
+      ['sector=REB', (e) => sides(e).some((a) => a.sector === 'REB')],
+      ['code=04', (e) => e.cameo.startsWith('04')],
+      ['code=163', (e) => e.cameo.startsWith('163')],
+      ['plover=ACCUSE', (e) => e.plover.type === 'ACCUSE'],
+      ['quad_class=4', (e) => e.quad_class === 4],
+      ['status=negated', (e) => e.status === 'negated'],
+      ['q=PHONE', (e) => e.evidence.text.toLowerCase().includes('phone')],
+      ['since=2025-04&until=2025-04-30', (e) => {
+        // Kept when the days the date covers overlap April: "2025" does, "2025-03" does not.
+        const days = e.date === null ? null : dateInterval(e.date);
+        return days !== null && days.end >= '2025-04-01' && days.start <= '2025-04-30';
+      }],
+    ];
+    for (const [query, holds] of checks) {
+      const found = await events(query);
+      expect(found.length, query).toBeGreaterThan(0);
+      expect(found.length, query).toBeLessThan(all.length);
+      expect(found.filter((event) => !holds(event)).map((event) => event.id), query).toEqual([]);
+      expect(found, query).toEqual(all.filter(holds));
+    }
+    expect(await events('country=VEN&code=04')).toEqual(all.filter((e) => e.cameo.startsWith('04') && sides(e).some((a) => a.country === 'VEN')));
+  });
+
+  it('pages with next_cursor until every event was seen once', async () => {
+    const seen: string[] = [];
+    let cursor = '';
+    for (let pages = 0; pages < 100; pages++) {
+      const { body } = await get(`/api/events?limit=7${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(body.total).toBe(all.length);
+      seen.push(...body.events.map((event: EventRecord) => event.id));
+      if (body.next_cursor === null) break;
+      cursor = body.next_cursor;
+    }
+    expect(seen).toEqual(all.map((event) => event.id));
+  });
+
+  it('names the invalid parameter in a 400', async () => {
+    const cases: [string, RegExp][] = [
+      ['limit=0', /query parameter limit: must be a whole number from 1 to 1000/],
+      ['limit=many', /query parameter limit: must be a whole number/],
+      ['quad_class=9', /query parameter quad_class/],
+      ['plover=DISCUSS', /query parameter plover/],
+      ['sector=army', /query parameter sector/],
+      ['country=US', /query parameter country: must be an ISO 3166-1 alpha-3 code/],
+      ['code=4x', /query parameter code/],
+      ['since=yesterday', /since 'yesterday' is not a date/],
+      ['cursor=nonesuch', /cursor 'nonesuch' names no stored event/],
+    ];
+    for (const [query, message] of cases) {
+      const { status, body } = await get(`/api/events?${query}`);
+      expect(status, query).toBe(400);
+      expect(body.error.message, query).toMatch(message);
+    }
+    const { body } = await get('/api/events?limit=0');
+    expect(body.error.issues).toEqual([{ field: 'query parameter limit', message: 'must be a whole number from 1 to 1000' }]);
+  });
+});
+
+describe('GET /api/events/{id}', () => {
+  it('returns the event with its mentions, each with its article', async () => {
+    const event = all.find((e) => e.cameo.startsWith('04') && e.date_source === 'text')!;
+    const { status, body } = await get(`/api/events/${event.id}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ ...event, cameo_root: '04', num_mentions: 1, num_articles: 1 });
+    expect(body.cameo_root_name).toMatch(/consult/i);
+    expect(body.mentions).toHaveLength(1);
+    expect(body.mentions[0]).toMatchObject({ ...event, article: { id: event.article_id } });
+    expect(body.mentions[0].article).not.toHaveProperty('text');
+    const article = await store.getArticle(event.article_id);
+    expect(body.first_reported).toBe(article?.published);
+    expect(body.num_sources).toBe(article?.outlet ? 1 : 0);
+  });
+
+  it('answers 404 for an unknown id', async () => {
+    const { status, body } = await get('/api/events/nonesuch');
+    expect(status).toBe(404);
+    expect(body.error.message).toBe("no event with id 'nonesuch'");
+  });
+});
+
+describe('GET /api/articles/{id}', () => {
+  it('returns the text cut into segments that mark each event\'s evidence', async () => {
+    const event = all[0];
+    const { status, body } = await get(`/api/articles/${event.article_id}`);
+    expect(status).toBe(200);
+    expect(body.segments.map((s: { text: string }) => s.text).join('')).toBe(body.article.text);
+    expect(body.events.map((e: EventRecord) => e.id)).toContain(event.id);
+    const marked = body.segments.filter((s: { evidence: string[] }) => s.evidence.includes(event.id));
+    expect(marked.map((s: { text: string }) => s.text).join('')).toBe(event.evidence.text);
+    expect((await get('/api/articles/nonesuch')).status).toBe(404);
+  });
+});
+
+describe('actors, dyads and the timeline', () => {
+  it('lists actors by events, with aliases and codings', async () => {
+    const { body } = await get('/api/actors?limit=5');
+    expect(body.actors).toHaveLength(5);
+    const counts = body.actors.map((actor: { events: number }) => actor.events);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    const filtered = (await get('/api/actors?country=VEN')).body.actors;
+    expect(filtered.map((actor: { key: string }) => actor.key)).toContain('Nicolás Maduro');
+  });
+
+  it('gives one actor with its lexicon roles, or 404', async () => {
+    const { status, body } = await get(`/api/actors/${encodeURIComponent('Nicolás Maduro')}`);
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ key: 'Nicolás Maduro', name: 'Nicolás Maduro' });
+    expect(body.aliases.length).toBeGreaterThan(0);
+    expect(body.roles[0]).toMatchObject({ code: 'VENGOV', country: 'VEN', sector: 'GOV' });
+    expect(body.lexicon_roles.map((role: { role: string }) => role.role)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^President of Venezuela/)]));
+    expect((await get('/api/actors/Nobody%20Atall')).status).toBe(404);
+  });
+
+  it('counts dyads by QuadClass', async () => {
+    const { body } = await get('/api/dyads');
+    expect(body.dyads.length).toBeGreaterThan(0);
+    for (const dyad of body.dyads) {
+      expect(dyad.verbal_cooperation + dyad.material_cooperation + dyad.verbal_conflict + dyad.material_conflict).toBe(dyad.events);
+    }
+  });
+
+  it('accounts for every event in the timeline: in a bucket, coarser or undated', async () => {
+    for (const query of ['interval=day', 'interval=week&by=plover', 'interval=month&code=1']) {
+      const { body } = await get(`/api/timeline?${query}`);
+      const placed = body.buckets.reduce((sum: number, bucket: { events: number }) => sum + bucket.events, 0);
+      const total = (await get(`/api/events?limit=1&${query.replace(/interval=\w+&?|by=\w+&?/g, '')}`)).body.total;
+      expect(placed + body.coarser + body.undated, query).toBe(total);
+    }
+    expect((await get('/api/timeline?interval=year')).status).toBe(400);
+  });
+});
+
+describe('GET /api/export', () => {
+  it('exports the filtered events as a CSV attachment', async () => {
+    const { status, body, headers } = await get('/api/export?format=csv&actor=maduro');
+    expect(status).toBe(200);
+    expect(headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(headers.get('content-disposition')).toBe('attachment; filename="annalist-events.csv"');
+    const lines = (body as string).trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^id,article_id,date,/);
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual((await events('actor=maduro')).map((e) => e.id));
+  });
+
+  it('exports JSONL, and refuses an unknown format', async () => {
+    const { body } = await get('/api/export?format=jsonl&plover=ASSAULT');
+    const rows = (body as string).trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(rows.map((row) => row.id)).toEqual((await events('plover=ASSAULT')).map((e) => e.id));
+    expect((await get('/api/export?format=xlsx')).status).toBe(400);
+  });
+});
+
+describe('POST /api/articles', () => {
+  const article = {
+    title: 'Petro and Maduro meet <script>alert(1)</script>',
+    published: '2025-05-06',
+    outlet: 'Test Wire',
+    text: 'Venezuelan President Nicolás Maduro spoke by phone with Colombian President Gustavo Petro on Monday. <script>window.__pwned = true</script>',
+  };
+
+  it('refuses a write without the right token, before reading the body', async () => {
+    const before = await store.counts();
+    const missing = await post(JSON.stringify(article), { authorization: '' });
+    expect(missing.status).toBe(401);
+    expect(missing.body.error.message).toMatch(/needs a bearer token/);
+    expect((await post(JSON.stringify(article), { authorization: 'Bearer wrong' })).status).toBe(401);
+    expect((await post(JSON.stringify(article), { authorization: 'Basic abc' })).status).toBe(400);
+    expect(await store.counts()).toEqual(before);
+  });
+
+  it('names the invalid field', async () => {
+    const single = await post(JSON.stringify({ ...article, text: 42 }));
+    expect(single.status).toBe(400);
+    expect(single.body.error.message).toBe('body field text: must be a string, not a number');
+    const batch = await post(JSON.stringify([article, { title: 'no text' }]));
+    expect(batch.body.error.issues).toEqual([{ field: 'body field [1].text', message: 'is missing' }]);
+    expect((await post('[]')).body.error.message).toMatch(/body field \(the whole body\)/);
+    expect((await post('{"text": ')).status).toBe(400);
+    expect((await post(JSON.stringify(article), { 'content-type': 'text/plain' })).status).toBe(415);
+  });
+
+  it('caps the request body', async () => {
+    const huge = await post(JSON.stringify({ text: 'word '.repeat(10_000) }));
+    expect(huge.status).toBe(413);
+    expect(huge.body.error.message).toMatch(/larger than this server accepts \(16384 bytes\)/);
+  });
+
+  it('codes and stores new articles, reports duplicates and skips, and stores the text as given', async () => {
+    const first = await post(JSON.stringify([article, { text: '   ' }, article]));
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ ingested: 1, duplicates: 1, skipped: 1 });
+    const [stored, empty, repeated] = first.body.results;
+    expect(stored).toMatchObject({ index: 0, status: 'ingested', reason: null });
+    expect(stored.events).toBeGreaterThan(0);
+    expect(empty).toMatchObject({ index: 1, status: 'skipped', reason: 'empty' });
+    expect(repeated).toMatchObject({ index: 2, status: 'duplicate', article_id: stored.article_id });
+    expect((await post(JSON.stringify(article))).body.results[0]).toMatchObject({ status: 'duplicate' });
+    const { body } = await get(`/api/articles/${stored.article_id}`);
+    expect(body.article.text).toBe(article.text);
+    expect(body.events).toHaveLength(stored.events);
+  });
+
+  it('leaves reads open when a token is set', async () => {
+    expect((await get('/api/meta')).body).toMatchObject({ token_required: true });
+  });
+});
+
+describe('the server as a whole', () => {
+  it('describes itself in OpenAPI 3.1', async () => {
+    const { status, body } = await get('/api/openapi.json');
+    expect(status).toBe(200);
+    expect(body.openapi).toBe('3.1.0');
+    expect(Object.keys(body.paths)).toEqual(expect.arrayContaining([
+      '/api/events', '/api/events/{id}', '/api/actors', '/api/actors/{key}', '/api/dyads', '/api/timeline',
+      '/api/articles', '/api/articles/{id}', '/api/export', '/api/meta',
+    ]));
+    expect(body.paths['/api/articles'].post.security).toEqual([{ bearer: [] }]);
+    expect(body.components.securitySchemes.bearer).toEqual({ type: 'http', scheme: 'bearer' });
+  });
+
+  it('answers unknown endpoints with JSON and sends a strict content security policy', async () => {
+    const missing = await get('/api/nothing');
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.message).toBe('no such endpoint: GET /api/nothing');
+    const page = await app.request('/');
+    expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
+    expect((await app.request('/ui/..%2Fapp.ts')).status).toBe(404);
+  });
+
+  it('accepts writes without a token when none is set', async () => {
+    const open = createApp({ store });
+    const response = await open.request('/api/articles', {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: '   ' }),
+    });
+    expect(response.status).toBe(200);
+  });
+});

@@ -1,0 +1,21 @@
+// What every route needs: the store, and the heavier resources loaded on first use so that
+// `annalist serve` starts fast and a read-only session never compiles the pipeline.
+import type { ActorLexicon } from '../actors/lexicon.js';
+import type { Ontology } from '../ontology/ontology.js';
+import type { Annalist } from '../pipeline.js';
+import type { Store } from '../store/store.js';
+
+export interface ServeContext {
+  store: Store;
+  /** Bearer token every write must carry; null when writes are open. */
+  token: string | null;
+  annalist(): Promise<Annalist>;
+  lexicon(): Promise<ActorLexicon>;
+  ontology(): Ontology;
+}
+
+/** A factory that runs once, on first call. */
+export function once<T>(make: () => T): () => T {
+  let value: { made: T } | null = null;
+  return () => (value ??= { made: make() }).made;
+}

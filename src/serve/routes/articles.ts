@@ -1,0 +1,48 @@
+// Articles: one article with its events' evidence marked, and ingestion of new ones.
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import type { ServeContext } from '../context.js';
+import { errorBody } from '../errors.js';
+import { evidenceSegments } from '../evidence-segments.js';
+import { ingestArticles } from '../ingest-articles.js';
+import { ArticleDetailSchema, IngestBody, IngestResultSchema } from '../schemas.js';
+import { failure, json } from './json.js';
+
+const getArticle = createRoute({
+  method: 'get',
+  path: '/api/articles/{id}',
+  summary: 'One article, its events, and its text cut into segments marking each event\'s evidence and trigger',
+  request: { params: z.object({ id: z.string().min(1).max(200) }) },
+  responses: { 200: json(ArticleDetailSchema, 'The article'), 404: failure('No article has this id') },
+});
+
+const postArticles = createRoute({
+  method: 'post',
+  path: '/api/articles',
+  summary: 'Code and store articles given in the input format (one object or an array)',
+  security: [{ bearer: [] }],
+  request: { body: { content: { 'application/json': { schema: IngestBody } }, required: true } },
+  responses: {
+    200: json(IngestResultSchema, 'What happened to each article: ingested, duplicate, or skipped with the reason'),
+    400: failure('Invalid JSON or an invalid field, named'),
+    401: failure('A token is required and was missing or wrong'),
+    413: failure('The request body is larger than the server accepts'),
+    415: failure('The body is not application/json'),
+  },
+});
+
+export function registerArticleRoutes(app: OpenAPIHono, context: ServeContext): void {
+  const { store } = context;
+
+  app.openapi(getArticle, async (c) => {
+    const { id } = c.req.valid('param');
+    const article = await store.getArticle(id);
+    if (!article) return c.json(errorBody(404, `no article with id '${id}'`), 404);
+    const events = await store.events({ article: id });
+    return c.json({ article, events, segments: evidenceSegments(article.text, events) }, 200);
+  });
+
+  app.openapi(postArticles, async (c) => {
+    const report = await ingestArticles(c.req.valid('json'), await context.annalist(), store);
+    return c.json(report, 200);
+  });
+}

@@ -1,0 +1,26 @@
+// What a client needs to draw its filters: counts and the values each filter accepts.
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import { EVENT_STATUSES, SECTORS } from '../../contract.js';
+import { formatNames } from '../../export/index.js';
+import { PLOVER_TYPES } from '../../ontology/ontology.js';
+import type { ServeContext } from '../context.js';
+import { MetaSchema } from '../schemas.js';
+import { json } from './json.js';
+
+const meta = createRoute({
+  method: 'get',
+  path: '/api/meta',
+  summary: 'Database counts and the values the filters accept',
+  responses: { 200: json(MetaSchema, 'Counts and choices') },
+});
+
+export function registerMetaRoutes(app: OpenAPIHono, { store, token }: ServeContext): void {
+  app.openapi(meta, async (c) => c.json({
+    ...(await store.counts()),
+    plover_types: [...PLOVER_TYPES],
+    statuses: [...EVENT_STATUSES],
+    sectors: [...SECTORS],
+    formats: [...formatNames],
+    token_required: token !== null,
+  }, 200));
+}

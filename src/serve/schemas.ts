@@ -1,0 +1,223 @@
+// The shapes the HTTP API reads and writes, as zod schemas: they validate requests and are
+// the source of the OpenAPI description at /api/openapi.json. They mirror src/contract.ts.
+import { z } from '@hono/zod-openapi';
+import { EVENT_STATUSES, SECTORS, type EventStatus, type Sector } from '../contract.js';
+import { formatNames } from '../export/index.js';
+import { articleRecord } from '../ingest/article-record.js';
+import { PLOVER_TYPES } from '../ontology/ontology.js';
+
+const sectors = SECTORS as [Sector, ...Sector[]];
+const statuses = EVENT_STATUSES as [EventStatus, ...EventStatus[]];
+
+export const ErrorSchema = z.object({
+  error: z.object({
+    status: z.number().int(),
+    message: z.string(),
+    /** One entry per invalid field, for validation errors. */
+    issues: z.array(z.object({ field: z.string(), message: z.string() })).optional(),
+  }),
+}).openapi('Error');
+
+const SpanSchema = z.object({ start: z.number().int(), end: z.number().int(), text: z.string() }).openapi('Span');
+
+const ActorRefSchema = z.object({
+  text: z.string(),
+  name: z.string().nullable(),
+  country: z.string().nullable(),
+  sector: z.enum(sectors).nullable(),
+  code: z.string().nullable(),
+}).openapi('ActorRef');
+
+export const EventRecordSchema = z.object({
+  id: z.string(),
+  article_id: z.string(),
+  actor: ActorRefSchema.nullable(),
+  recipient: ActorRefSchema.nullable(),
+  cameo: z.string(),
+  cameo_name: z.string(),
+  quad_class: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+  goldstein: z.number(),
+  plover: z.object({ type: z.string(), mode: z.string().nullable() }),
+  date: z.string().nullable(),
+  date_source: z.string().openapi({ description: 'Where the date came from: text, narrative, publication or none.' }),
+  date_text: z.string().nullable(),
+  status: z.enum(statuses),
+  attribution: z.object({ speaker: z.string().nullable(), outlets: z.array(z.string()), cue: z.string().nullable() }),
+  location: z.string().nullable(),
+  evidence: SpanSchema,
+  trigger: SpanSchema,
+  rule: z.string(),
+  confidence: z.number(),
+}).openapi('EventMention');
+
+export const ArticleSummarySchema = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  published: z.string().nullable(),
+  outlet: z.string().nullable(),
+  url: z.string().nullable(),
+  source: z.string(),
+}).openapi('ArticleSummary');
+
+const ArticleSchema = ArticleSummarySchema.extend({ text: z.string() }).openapi('Article');
+
+// Query values arrive as strings; an empty one means "no filter", as in the Store.
+const wholeNumber = (min: number, max: number) => {
+  const message = `must be a whole number from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+};
+const optionalText = (description: string) => z.string().max(500).optional().openapi({ description });
+
+/** Filters shared by every endpoint that selects events. */
+export const SelectionQuery = z.object({
+  actor: optionalText('Actor or recipient: canonical name or words as written (case-insensitive substring), or CAMEO actor code prefix.'),
+  actor_key: optionalText('Actor or recipient, exactly: an actor key as listed by /api/actors.'),
+  country: z.string().regex(/^([A-Za-z]{3})?$/, 'must be an ISO 3166-1 alpha-3 code such as VEN, or IGO').optional()
+    .openapi({ description: 'ISO 3166-1 alpha-3 of actor or recipient.' }),
+  sector: z.enum(sectors).optional().openapi({ description: 'Sector of actor or recipient.' }),
+  code: z.string().regex(/^\d{0,4}$/, 'must be a CAMEO event code or root of one to four digits, such as 04 or 041').optional()
+    .openapi({ description: 'CAMEO event code prefix: a root (04) or a code (041).' }),
+  plover: z.enum(PLOVER_TYPES).optional().openapi({ description: 'PLOVER event type.' }),
+  quad_class: wholeNumber(1, 4).optional().openapi({ description: '1 verbal cooperation … 4 material conflict.' }),
+  status: z.enum(statuses).optional(),
+  q: optionalText('Case-insensitive text in the evidence sentence.'),
+  article: optionalText('Events of this article id only.'),
+  since: optionalText('Events on or after this date (YYYY, YYYY-MM or YYYY-MM-DD; compared at the event date\'s granularity).'),
+  until: optionalText('Events on or before this date.'),
+});
+
+export const EventsQuery = SelectionQuery.extend({
+  cursor: optionalText('The next_cursor of the previous page.'),
+  limit: wholeNumber(1, 1000).default(100),
+});
+
+export const EventsPageSchema = z.object({
+  events: z.array(EventRecordSchema),
+  /** Pass as `cursor` for the next page; null on the last page. */
+  next_cursor: z.string().nullable(),
+  /** Events matching the filters, over all pages. */
+  total: z.number().int(),
+}).openapi('EventsPage');
+
+export const MentionSchema = EventRecordSchema.extend({ article: ArticleSummarySchema.nullable() }).openapi('Mention');
+
+export const EventDetailSchema = EventRecordSchema.extend({
+  cameo_root: z.string(),
+  cameo_root_name: z.string(),
+  /** Every mention of the event, each with its article; one per event until consolidation. */
+  mentions: z.array(MentionSchema),
+  num_mentions: z.number().int(),
+  num_articles: z.number().int(),
+  /** Distinct outlets among the mentions' articles. */
+  num_sources: z.number().int(),
+  /** Earliest publication date among the mentions' articles. */
+  first_reported: z.string().nullable(),
+}).openapi('Event');
+
+export const ExportQuery = SelectionQuery.extend({
+  format: z.enum(formatNames as [string, ...string[]]).default('csv'),
+});
+
+export const ActorsQuery = SelectionQuery.extend({
+  limit: wholeNumber(1, 1000).default(100),
+});
+
+const ActorRoleSchema = z.object({
+  code: z.string().nullable(),
+  country: z.string().nullable(),
+  sector: z.string().nullable(),
+  events: z.number().int(),
+  first: z.string().nullable(),
+  last: z.string().nullable(),
+}).openapi('ActorRole');
+
+export const ActorSummarySchema = z.object({
+  key: z.string(),
+  name: z.string().nullable(),
+  events: z.number().int(),
+  aliases: z.array(z.string()),
+  roles: z.array(ActorRoleSchema),
+}).openapi('Actor');
+
+export const ActorDetailSchema = ActorSummarySchema.extend({
+  /** Dated roles from the people lexicon, for a person it knows. */
+  lexicon_roles: z.array(z.object({
+    role: z.string(),
+    country: z.string().nullable(),
+    sector: z.string().nullable(),
+    start: z.string().nullable(),
+    end: z.string().nullable(),
+  })),
+}).openapi('ActorDetail');
+
+export const DyadSchema = z.object({
+  source: z.string(),
+  target: z.string(),
+  events: z.number().int(),
+  verbal_cooperation: z.number().int(),
+  material_cooperation: z.number().int(),
+  verbal_conflict: z.number().int(),
+  material_conflict: z.number().int(),
+}).openapi('Dyad');
+
+export const TimelineQuery = SelectionQuery.extend({
+  interval: z.enum(['day', 'week', 'month']).default('month'),
+  by: z.enum(['quad_class', 'plover']).default('quad_class'),
+});
+
+export const TimelineSchema = z.object({
+  interval: z.enum(['day', 'week', 'month']),
+  group: z.enum(['quad_class', 'plover']),
+  buckets: z.array(z.object({ period: z.string(), group: z.string(), events: z.number().int() })),
+  coarser: z.number().int(),
+  undated: z.number().int(),
+}).openapi('Timeline');
+
+export const SegmentSchema = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  /** Events whose evidence sentence covers this stretch of text. */
+  evidence: z.array(z.string()),
+  /** Events whose trigger words cover it. */
+  trigger: z.array(z.string()),
+}).openapi('Segment');
+
+export const ArticleDetailSchema = z.object({
+  article: ArticleSchema,
+  events: z.array(EventRecordSchema),
+  /** The article text cut where evidence and triggers begin and end; the texts joined are the article text. */
+  segments: z.array(SegmentSchema),
+}).openapi('ArticleWithEvidence');
+
+/** One article object or an array of them, in the input format (`id` and `events` are ignored). */
+export const IngestBody = z.preprocess(
+  (value) => (Array.isArray(value) ? value : [value]),
+  z.array(articleRecord).min(1).max(1000),
+).openapi({ description: 'One article object, or an array of up to 1000.' });
+
+export const IngestResultSchema = z.object({
+  ingested: z.number().int(),
+  duplicates: z.number().int(),
+  skipped: z.number().int(),
+  results: z.array(z.object({
+    index: z.number().int(),
+    status: z.enum(['ingested', 'duplicate', 'skipped']),
+    article_id: z.string().nullable(),
+    events: z.number().int(),
+    reason: z.string().nullable(),
+    warnings: z.array(z.string()),
+  })),
+}).openapi('IngestResult');
+
+export const MetaSchema = z.object({
+  articles: z.number().int(),
+  events: z.number().int(),
+  actors: z.number().int(),
+  plover_types: z.array(z.string()),
+  statuses: z.array(z.string()),
+  sectors: z.array(z.string()),
+  formats: z.array(z.string()),
+  /** Whether writes need a bearer token. */
+  token_required: z.boolean(),
+}).openapi('Meta');

@@ -1,0 +1,342 @@
+// The store at scale: PostgreSQL through a node-postgres pool, shared by every worker
+// process. It keeps the SQLite store's contract (store.contract.ts runs on both): one
+// transaction per batch, and an article already stored is a duplicate, never stored twice,
+// even when two workers save it at the same moment (INSERT … ON CONFLICT DO NOTHING).
+import type pg from 'pg';
+import type { ActorRef, Article, EventRecord } from '../../contract.js';
+import { AnnalistError, describeError } from '../../errors.js';
+import { dateInterval } from '../date-interval.js';
+import { foldForSearch, normalizeEventFilter } from '../event-filter.js';
+import { redactPassword } from '../redact-location.js';
+import type {
+  ActorSummary, ArticleWithEvents, Dyad, EventFilter, EventSelection, SaveResult, Store, StoreCounts, Timeline,
+  TimelineGroup, TimelineInterval,
+} from '../store.js';
+import { EVENT_ORDER, EVENTS_FROM, SqlParams, eventWhere } from './event-query.js';
+import { migrate } from './migrate.js';
+import { createPgPool } from './pg-pool.js';
+import { postgresMigrations } from './migrations/index.js';
+import { actorSummaries, dyadSummaries, timelineSummary } from './summaries.js';
+
+export interface PostgresStoreOptions {
+  /** Connections this process may hold (default 4). */
+  maxConnections?: number;
+  /**
+   * Commit batches without waiting for the disk (synchronous_commit off). Only for a caller
+   * that records its own commit afterwards with a synchronous one, as a queue worker does
+   * when it completes the job: that later commit flushes the write-ahead log up to itself,
+   * batch included, so after a crash either both survive or the job runs again.
+   */
+  asyncCommit?: boolean;
+}
+
+/**
+ * Connects to the database at `url` (postgres://…) and brings the schema up to date. Tables
+ * go into the first schema on the search path: add `?options=-c%20search_path%3Dname` to
+ * the URL to keep annalist in a schema of its own.
+ */
+export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<Store> {
+  const location = redactPassword(url);
+  const pool = createPgPool(url, { max: options.maxConnections ?? 4, applicationName: 'annalist' });
+  try {
+    const client = await pool.connect();
+    try {
+      await migrate(client, postgresMigrations, location);
+    } finally {
+      client.release();
+    }
+  } catch (cause) {
+    await pool.end();
+    if (cause instanceof AnnalistError) throw cause;
+    throw new AnnalistError('store', `cannot open PostgreSQL database: ${describeError(cause)}`, { input: location, cause });
+  }
+  return new PostgresStore(pool, location, options.asyncCommit ?? false);
+}
+
+interface EventRow {
+  id: string;
+  article_id: string;
+  actor_id: string | null;
+  actor_text: string | null;
+  actor_name: string | null;
+  actor_country: string | null;
+  actor_sector: string | null;
+  actor_code: string | null;
+  recipient_id: string | null;
+  recipient_text: string | null;
+  recipient_name: string | null;
+  recipient_country: string | null;
+  recipient_sector: string | null;
+  recipient_code: string | null;
+  cameo: string;
+  cameo_name: string;
+  quad_class: number;
+  goldstein: number;
+  plover_type: string;
+  plover_mode: string | null;
+  date: string | null;
+  date_source: string;
+  date_text: string | null;
+  status: string;
+  speaker: string | null;
+  outlets: string[];
+  cue: string | null;
+  location: string | null;
+  evidence_start: number;
+  evidence_end: number;
+  evidence_text: string;
+  trigger_start: number;
+  trigger_end: number;
+  trigger_text: string;
+  rule: string;
+  confidence: number;
+}
+
+const SELECT_EVENTS = `
+SELECT m.*,
+  a.name AS actor_name, a.country AS actor_country, a.sector AS actor_sector, a.code AS actor_code,
+  r.name AS recipient_name, r.country AS recipient_country, r.sector AS recipient_sector, r.code AS recipient_code
+${EVENTS_FROM}`;
+
+// Rows are sorted by id before insertion: concurrent batches then take their row locks in
+// the same order and cannot deadlock on each other.
+const INSERT_ARTICLES = `
+INSERT INTO articles (id, title, published, outlet, url, text, source, ingested_at)
+SELECT *, $8::timestamptz FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+ORDER BY 1
+ON CONFLICT (id) DO NOTHING
+RETURNING id`;
+
+// DO UPDATE (a no-op) rather than DO NOTHING so that RETURNING yields existing rows' ids too.
+const UPSERT_ACTORS = `
+INSERT INTO actors (identity, name, name_folded, country, sector, code)
+SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+ORDER BY 1
+ON CONFLICT (identity) DO UPDATE SET identity = excluded.identity
+RETURNING id, identity`;
+
+const INSERT_EVENT = {
+  name: 'annalist.insert-event',
+  text: `
+INSERT INTO event_mentions (
+  id, article_id, actor_id, actor_text, actor_text_folded, recipient_id, recipient_text, recipient_text_folded,
+  cameo, cameo_name, quad_class, goldstein, plover_type, plover_mode,
+  date, date_start, date_end, date_source, date_text, status, speaker, outlets, cue, location,
+  evidence_start, evidence_end, evidence_text, evidence_text_folded, trigger_start, trigger_end, trigger_text, rule, confidence)
+VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22::jsonb,
+  $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33)`,
+};
+
+class PostgresStore implements Store {
+  constructor(private readonly pool: pg.Pool, private readonly location: string, private readonly asyncCommit: boolean) {}
+
+  async saveBatch(batch: ArticleWithEvents[]): Promise<SaveResult> {
+    // The only clock read in annalist's output path: when the batch entered the store.
+    const ingestedAt = new Date().toISOString();
+    let client: pg.PoolClient | null = null;
+    try {
+      client = await this.pool.connect();
+      // One round trip: both statements go in one simple-protocol message.
+      await client.query(this.asyncCommit ? 'BEGIN; SET LOCAL synchronous_commit = off' : 'BEGIN');
+      const result = await saveInTransaction(client, batch, ingestedAt);
+      await client.query('COMMIT');
+      client.release();
+      return result;
+    } catch (cause) {
+      // A connection that cannot even roll back is broken: the pool must not hand it out again.
+      const broken = client === null ? null : await client.query('ROLLBACK').then(() => null, (error: Error) => error);
+      client?.release(broken ?? undefined);
+      throw new AnnalistError('store', `batch not stored (nothing from it was written): ${describeError(cause)}`,
+        { input: this.location, cause });
+    }
+  }
+
+  async hasArticle(id: string): Promise<boolean> {
+    return (await this.query('SELECT 1 FROM articles WHERE id = $1', [id])).rowCount === 1;
+  }
+
+  async getArticle(id: string): Promise<Article | null> {
+    const { rows } = await this.query<Article>('SELECT id, title, published, outlet, url, text, source FROM articles WHERE id = $1', [id]);
+    return rows[0] ?? null;
+  }
+
+  async events(filter: EventFilter = {}): Promise<EventRecord[]> {
+    const f = normalizeEventFilter(filter);
+    if (f.after !== null && (await this.query('SELECT 1 FROM event_mentions WHERE id = $1', [f.after])).rowCount === 0) {
+      throw new AnnalistError('usage', `cursor '${f.after}' names no stored event; start again without it`);
+    }
+    const params = new SqlParams();
+    const where = eventWhere(f, params, { paging: true });
+    const sql = [SELECT_EVENTS, where, EVENT_ORDER, f.limit !== null ? `LIMIT ${f.limit}` : ''].join('\n');
+    return (await this.query<EventRow>(sql, params.values)).rows.map(eventFromRow);
+  }
+
+  async countEvents(filter: EventSelection = {}): Promise<number> {
+    const params = new SqlParams();
+    const where = eventWhere(normalizeEventFilter(filter), params, { paging: false });
+    return (await this.query<{ n: number }>(`SELECT count(*)::int AS n ${EVENTS_FROM} ${where}`, params.values)).rows[0]?.n ?? 0;
+  }
+
+  async eventMentions(eventId: string): Promise<EventRecord[]> {
+    return (await this.query<EventRow>(`${SELECT_EVENTS} WHERE m.id = $1 ${EVENT_ORDER}`, [eventId])).rows.map(eventFromRow);
+  }
+
+  async actors(filter: EventSelection = {}, limit?: number): Promise<ActorSummary[]> {
+    const f = normalizeEventFilter({ ...filter, limit });
+    return this.read(() => actorSummaries(this.pool, f, limit ?? null));
+  }
+
+  async dyads(filter: EventSelection = {}, limit?: number): Promise<Dyad[]> {
+    const f = normalizeEventFilter({ ...filter, limit });
+    return this.read(() => dyadSummaries(this.pool, f, limit ?? null));
+  }
+
+  async timeline(filter: EventSelection, interval: TimelineInterval, group: TimelineGroup): Promise<Timeline> {
+    const f = normalizeEventFilter(filter);
+    return this.read(() => timelineSummary(this.pool, f, interval, group));
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const { rows } = await this.query<StoreCounts>(`SELECT
+      (SELECT count(*) FROM articles)::int AS articles,
+      (SELECT count(*) FROM event_mentions)::int AS events,
+      (SELECT count(*) FROM actors)::int AS actors`);
+    return rows[0] ?? { articles: 0, events: 0, actors: 0 };
+  }
+
+  async schemaVersion(): Promise<number> {
+    return (await this.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations')).rows[0]?.version ?? 0;
+  }
+
+  async close(): Promise<void> {
+    if (!this.pool.ended) await this.pool.end();
+  }
+
+  private query<Row extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<pg.QueryResult<Row>> {
+    return this.read(() => this.pool.query<Row>(sql, values));
+  }
+
+  /** Runs a read, reporting a database failure as a store error that names the database. */
+  private async read<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (cause) {
+      if (cause instanceof AnnalistError) throw cause;
+      throw new AnnalistError('store', `query failed: ${describeError(cause)}`, { input: this.location, cause });
+    }
+  }
+}
+
+async function saveInTransaction(client: pg.ClientBase, batch: ArticleWithEvents[], ingestedAt: string): Promise<SaveResult> {
+  // The first occurrence of an id in the batch is the one stored, as in SQLite.
+  const firsts = new Map<string, ArticleWithEvents>();
+  for (const item of batch) if (!firsts.has(item.article.id)) firsts.set(item.article.id, item);
+  const articles = [...firsts.values()].map(({ article }) => article);
+  const column = (key: keyof Article) => articles.map((article) => article[key]);
+  const { rows } = await client.query<{ id: string }>(INSERT_ARTICLES, [
+    column('id'), column('title'), column('published'), column('outlet'), column('url'), column('text'), column('source'), ingestedAt,
+  ]);
+  const stored = new Set(rows.map((row) => row.id));
+
+  const result: SaveResult = { inserted: [], duplicates: [] };
+  const toInsert: ArticleWithEvents[] = [];
+  for (const item of batch) {
+    if (stored.has(item.article.id) && firsts.get(item.article.id) === item) {
+      result.inserted.push(item.article.id);
+      toInsert.push(item);
+    } else {
+      result.duplicates.push(item.article.id);
+    }
+  }
+  for (const { article, events } of toInsert) {
+    for (const event of events) {
+      if (event.article_id !== article.id) {
+        throw new Error(`event ${event.id} belongs to article ${event.article_id} but came with article ${article.id}`);
+      }
+    }
+  }
+  const events = toInsert.flatMap((item) => item.events);
+  const actorIds = await upsertActors(client, events);
+  for (const event of events) {
+    try {
+      await client.query({ ...INSERT_EVENT, values: eventValues(event, actorIds) });
+    } catch (cause) {
+      throw new Error(`event ${event.id}: ${describeError(cause)}`, { cause });
+    }
+  }
+  return result;
+}
+
+function actorIdentity(actor: ActorRef): string {
+  return JSON.stringify([actor.name, actor.country, actor.sector, actor.code]);
+}
+
+/** Every actor of `events` stored once; returns the row id of each identity. */
+async function upsertActors(client: pg.ClientBase, events: EventRecord[]): Promise<Map<string, string>> {
+  const actors = new Map<string, ActorRef>();
+  for (const event of events) {
+    for (const actor of [event.actor, event.recipient]) if (actor !== null) actors.set(actorIdentity(actor), actor);
+  }
+  if (actors.size === 0) return new Map();
+  const list = [...actors.entries()];
+  const { rows } = await client.query<{ id: string; identity: string }>(UPSERT_ACTORS, [
+    list.map(([identity]) => identity),
+    list.map(([, actor]) => actor.name),
+    list.map(([, actor]) => (actor.name === null ? null : foldForSearch(actor.name))),
+    list.map(([, actor]) => actor.country),
+    list.map(([, actor]) => actor.sector),
+    list.map(([, actor]) => actor.code),
+  ]);
+  return new Map(rows.map((row) => [row.identity, row.id]));
+}
+
+function eventValues(event: EventRecord, actorIds: Map<string, string>): unknown[] {
+  const interval = event.date === null ? null : dateInterval(event.date);
+  const actorId = (actor: ActorRef | null) => (actor === null ? null : actorIds.get(actorIdentity(actor)) ?? null);
+  return [
+    event.id, event.article_id,
+    actorId(event.actor), event.actor?.text ?? null, event.actor ? foldForSearch(event.actor.text) : null,
+    actorId(event.recipient), event.recipient?.text ?? null, event.recipient ? foldForSearch(event.recipient.text) : null,
+    event.cameo, event.cameo_name, event.quad_class, event.goldstein, event.plover.type, event.plover.mode,
+    event.date, interval?.start ?? null, interval?.end ?? null, event.date_source, event.date_text, event.status,
+    event.attribution.speaker, JSON.stringify(event.attribution.outlets), event.attribution.cue, event.location,
+    event.evidence.start, event.evidence.end, event.evidence.text, foldForSearch(event.evidence.text),
+    event.trigger.start, event.trigger.end, event.trigger.text, event.rule, event.confidence,
+  ];
+}
+
+function eventFromRow(row: EventRow): EventRecord {
+  return {
+    id: row.id,
+    article_id: row.article_id,
+    actor: row.actor_id === null ? null : {
+      text: row.actor_text ?? '',
+      name: row.actor_name,
+      country: row.actor_country,
+      sector: row.actor_sector as ActorRef['sector'],
+      code: row.actor_code,
+    },
+    recipient: row.recipient_id === null ? null : {
+      text: row.recipient_text ?? '',
+      name: row.recipient_name,
+      country: row.recipient_country,
+      sector: row.recipient_sector as ActorRef['sector'],
+      code: row.recipient_code,
+    },
+    cameo: row.cameo,
+    cameo_name: row.cameo_name,
+    quad_class: row.quad_class as EventRecord['quad_class'],
+    goldstein: row.goldstein,
+    plover: { type: row.plover_type, mode: row.plover_mode },
+    date: row.date,
+    date_source: row.date_source as EventRecord['date_source'],
+    date_text: row.date_text,
+    status: row.status as EventRecord['status'],
+    attribution: { speaker: row.speaker, outlets: row.outlets, cue: row.cue },
+    location: row.location,
+    evidence: { start: row.evidence_start, end: row.evidence_end, text: row.evidence_text },
+    trigger: { start: row.trigger_start, end: row.trigger_end, text: row.trigger_text },
+    rule: row.rule,
+    confidence: row.confidence,
+  };
+}
