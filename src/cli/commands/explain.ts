@@ -1,16 +1,13 @@
 // annalist explain: for each sentence (or the one asked for), the tokens, actors, dates and
 // attributions found, and why each pattern match was or was not coded as an event.
-import { readInputs } from '../../ingest/read-inputs.js';
-import { AnnalistError, describeError } from '../../errors.js';
+import { AnnalistError } from '../../errors.js';
 import { createAnnalist } from '../../pipeline.js';
 import { explainDoc } from '../../explain/explain.js';
 import { formatExplanation } from '../../explain/format.js';
+import { writeLinesPerArticle, type LinesOptions } from '../lines-per-article.js';
 
-export interface ExplainOptions {
-  published?: string;
-  outlet?: string;
+export interface ExplainOptions extends LinesOptions {
   lexicon?: string[];
-  quiet?: boolean;
   sentence?: string;
   article?: string;
   json?: boolean;
@@ -25,28 +22,16 @@ function parseSentence(typed: string | undefined): number | undefined {
 export async function explainCommand(inputs: string[], options: ExplainOptions): Promise<void> {
   const sentence = parseSentence(options.sentence);
   const annalist = createAnnalist({ lexicons: options.lexicon });
-  let explained = 0;
-  for await (const item of readInputs(inputs, { published: options.published, outlet: options.outlet })) {
-    if (item.kind === 'skipped') {
-      if (!options.quiet) process.stderr.write(`annalist: skipped ${item.input}: ${item.reason}\n`);
-      continue;
+  let articles = 0;
+  await writeLinesPerArticle(inputs, options, (article) => {
+    if (options.article && article.id !== options.article && article.source !== options.article) return [];
+    articles++;
+    const { doc, events } = annalist.extract(article);
+    const explanations = explainDoc(doc, events, sentence);
+    if (sentence !== undefined && explanations.length === 0) {
+      throw new AnnalistError('input', `has ${doc.sentences.length} sentences, no sentence ${sentence}`);
     }
-    if (options.article && item.article.id !== options.article && item.article.source !== options.article) continue;
-    let explanations;
-    try {
-      const { doc, events } = annalist.extract(item.article);
-      explanations = explainDoc(doc, events, sentence);
-      if (sentence !== undefined && explanations.length === 0) {
-        process.stderr.write(`annalist: ${item.input}: has ${doc.sentences.length} sentences, no sentence ${sentence}\n`);
-      }
-    } catch (error) {
-      process.stderr.write(`annalist: skipped ${item.input}: ${describeError(error)}\n`);
-      continue;
-    }
-    for (const explanation of explanations) {
-      process.stdout.write(options.json ? `${JSON.stringify(explanation)}\n` : `${formatExplanation(explanation)}\n`);
-      explained++;
-    }
-  }
-  if (explained === 0 && options.article) throw new AnnalistError('input', `no article '${options.article}' among the inputs`);
+    return explanations.map((x) => (options.json ? `${JSON.stringify(x)}\n` : `${formatExplanation(x)}\n`));
+  });
+  if (options.article && articles === 0) throw new AnnalistError('input', `no article '${options.article}' among the inputs`);
 }
