@@ -1,14 +1,14 @@
 // Actor lexicons: TSV files under lexicons/actors (people with dated roles, organisations,
 // places, titles, country aliases) plus countries from the world-countries package.
 // Every row is validated; an error names file:line and the field.
-import { readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Sector } from '../contract.js';
 import type { ActorKind } from '../doc/layers.js';
-import { AnnalistError } from '../errors.js';
 import { lexiconPath } from '../lexicon-path.js';
+import { readTsv } from '../lexicon-tsv.js';
 import { needsExactCase, phraseKey } from './phrase-key.js';
 
 const SECTORS = ['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'OPP', 'PTY', 'REB', 'BUS', 'MED', 'CVL', 'NGO', 'CRM', 'SPY', 'IGO'] as const;
@@ -78,28 +78,6 @@ export class ActorLexicon {
   }
 }
 
-function readTsv<T>(file: string, schema: z.ZodType<T>, columns: string[]): T[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new AnnalistError('lexicon', 'cannot read lexicon file', { input: file, cause: error });
-  }
-  const rows: T[] = [];
-  text.split('\n').forEach((line, index) => {
-    if (!line.trim() || line.startsWith('#')) return;
-    const cells = line.split('\t');
-    if (index === 0 || (cells[0] === columns[0] && cells[1] === columns[1])) return;
-    const record = Object.fromEntries(columns.map((column, i) => [column, (cells[i] ?? '').trim()]));
-    const parsed = schema.safeParse(record);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new AnnalistError('lexicon', `field '${issue.path.join('.')}': ${issue.message}`, { input: `${file}:${index + 1}` });
-    }
-    rows.push(parsed.data);
-  });
-  return rows;
-}
 
 const personRow = z.object({ name: z.string().min(1), aliases: aliasesField, country: isoField, sector: sectorField, role: z.string(), start: dateField, end: dateField });
 const organisationRow = z.object({ name: z.string().min(1), aliases: aliasesField, country: isoField, sector: sectorField, kind: z.string(), start: dateField, end: dateField });
@@ -130,7 +108,7 @@ export function loadActorLexicon(options: LoadLexiconOptions = {}): ActorLexicon
   const dirs = [lexiconPath('actors'), ...(options.extra ?? [])];
   for (const dir of dirs) {
     const file = (name: string) => path.join(dir, name);
-    const exists = (name: string) => { try { readFileSync(file(name)); return true; } catch { return false; } };
+    const exists = (name: string) => existsSync(file(name));
     if (exists('country-aliases.tsv')) {
       for (const row of readTsv(file('country-aliases.tsv'), countryAliasRow, ['alias', 'iso3', 'kind'])) {
         lexicon.add(row.alias, row.kind === 'demonym' ? { kind: 'demonym', country: row.iso3 } : { kind: 'country', country: row.iso3, name: row.alias });

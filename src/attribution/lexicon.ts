@@ -2,12 +2,12 @@
 // nouns, cue phrases and the
 // clause markers that make an event negated, denied, hypothetical or future. Every row is
 // validated; an error names file:line and the field.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { EventStatus } from '../contract.js';
-import { AnnalistError } from '../errors.js';
 import { lexiconPath } from '../lexicon-path.js';
+import { readTsv } from '../lexicon-tsv.js';
 
 export type VerbKind = 'speech' | 'thought' | 'evidence' | 'stance' | 'intention' | 'denial' | 'raising';
 
@@ -88,30 +88,3 @@ export function loadAttributionLexicon(options: LoadAttributionLexiconOptions = 
   return lexicon;
 }
 
-/** Rows of a TSV with a header line; `#` lines are comments. */
-function readTsv<T>(file: string, schema: z.ZodType<T>, columns: string[]): T[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new AnnalistError('lexicon', 'cannot read lexicon file', { input: file, cause: error });
-  }
-  const rows: T[] = [];
-  let header = true;
-  text.split('\n').forEach((line, index) => {
-    if (!line.trim() || line.startsWith('#')) return;
-    const cells = line.split('\t');
-    if (header) {
-      header = false;
-      if (cells[0].trim() === columns[0]) return;
-    }
-    const record = Object.fromEntries(columns.map((column, i) => [column, (cells[i] ?? '').trim()]));
-    const parsed = schema.safeParse(record);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw new AnnalistError('lexicon', `field '${issue.path.join('.')}': ${issue.message}`, { input: `${file}:${index + 1}` });
-    }
-    rows.push(parsed.data);
-  });
-  return rows;
-}
