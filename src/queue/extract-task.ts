@@ -34,7 +34,8 @@ export function createExtractTask(annalist: Annalist, store: Store, totals: Work
       }
     } catch (error) {
       // The job list shows the key (content hash); the source says which file to look at.
-      throw new Error(`${article.source}: ${describeError(error)}`, { cause: error });
+      const message = describeError(error);
+      throw new Error(message.startsWith(`${article.source}: `) ? message : `${article.source}: ${message}`, { cause: error });
     }
   };
 }

@@ -6,8 +6,9 @@ import { EXTRACT_TASK } from './article-job.js';
 export interface JobCounts {
   /** Waiting for a worker, including retries whose backoff has not yet run out. */
   waiting: number;
+  /** Locked by a worker; a job on its last attempt counts here until it ends. */
   running: number;
-  /** Out of attempts: kept, with their last error, until removed. */
+  /** Out of attempts and not running: kept, with their last error, until removed. */
   failed: number;
 }
 
@@ -22,8 +23,8 @@ export interface FailedJob {
 export async function jobCounts(db: pg.Pool, schema: string): Promise<JobCounts> {
   const { rows } = await db.query<JobCounts>(`
 SELECT count(*) FILTER (WHERE attempts < max_attempts AND locked_at IS NULL)::int AS waiting,
-  count(*) FILTER (WHERE attempts < max_attempts AND locked_at IS NOT NULL)::int AS running,
-  count(*) FILTER (WHERE attempts >= max_attempts)::int AS failed
+  count(*) FILTER (WHERE locked_at IS NOT NULL)::int AS running,
+  count(*) FILTER (WHERE attempts >= max_attempts AND locked_at IS NULL)::int AS failed
 FROM ${pg.escapeIdentifier(schema)}.jobs WHERE task_identifier = $1`, [EXTRACT_TASK]);
   return rows[0] ?? { waiting: 0, running: 0, failed: 0 };
 }
@@ -34,7 +35,7 @@ export async function failedJobs(db: pg.Pool, schema: string): Promise<FailedJob
 SELECT id::text AS job, coalesce(key, '') AS article, attempts, coalesce(last_error, '') AS error,
   to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS failed_at
 FROM ${pg.escapeIdentifier(schema)}.jobs
-WHERE task_identifier = $1 AND attempts >= max_attempts
+WHERE task_identifier = $1 AND attempts >= max_attempts AND locked_at IS NULL
 ORDER BY updated_at, id`, [EXTRACT_TASK]);
   return rows;
 }
