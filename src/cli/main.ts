@@ -53,7 +53,7 @@ export function createProgram(): Command {
 
   program.command('serve')
     .description('HTTP API and web UI over the database (http://127.0.0.1:8321/ by default)')
-    .option('--db <path>', 'SQLite database file', DEFAULT_DB)
+    .option('--db <path>', DB_HELP, DEFAULT_DB)
     .option('--port <n>', 'port to listen on (0 picks a free one)', '8321')
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--token <secret>', 'bearer token every write must carry (or set ANNALIST_TOKEN)')

@@ -17,6 +17,12 @@ function sentenceTexts(doc: Doc): string[] {
 }
 
 describe('nlp stage', () => {
+  it('a token wink gives no lemma is its own lemma ("cannot" before a comma)', () => {
+    const doc = analyse('The minister cannot, and should not, resign.');
+    const t = doc.tokenTable.text.indexOf('cannot');
+    expect(doc.tokenTable.lemma[t]).toBe('cannot');
+  });
+
   it('declares itself', () => {
     expect(nlp).toMatchObject({ name: 'nlp', requires: ['clean'], provides: ['tokens', 'sentences'] });
   });

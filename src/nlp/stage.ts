@@ -48,7 +48,8 @@ export function createNlpStage(): Stage {
         table.end[t] = offset + value.length;
         table.text[t] = value;
         table.lower[t] = value.toLowerCase().replace(/[’‘]/g, "'");
-        table.lemma[t] = lemmas[i].replace(/[’‘]/g, "'");
+        // wink leaves some tokens without a lemma ("cannot" before a comma): the word stands for itself.
+        table.lemma[t] = (lemmas[i] ?? table.lower[t]).replace(/[’‘]/g, "'");
         table.pos[t] = pos[i];
         let flags = 0;
         if (negation[i]) flags |= TokenFlag.negated;
