@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import type { Annalist } from '../../pipeline.js';
 import { readPetrarchRecords, type PetrarchSentence } from './records.js';
+import { levelScore } from '../score.js';
 
 export interface RootPrediction {
   id: string;
@@ -52,12 +53,11 @@ export function evaluatePetrarch(location: string, annalist: Annalist): Petrarch
     fn += gold.filter((root) => !predicted.includes(root)).length;
     if (gold.join() === predicted.join()) agree++;
   }
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const { precision, recall, f1 } = levelScore(tp, fp, fn);
   return {
     read: records.length, coded: coded.length, scored,
     agreement: scored.length === 0 ? 0 : agree / scored.length,
-    precision, recall, f1: precision + recall === 0 ? 0 : 2 * precision * recall / (precision + recall),
+    precision, recall, f1,
   };
 }
 

@@ -2,6 +2,7 @@
 // event type. A system is right on a record when its first event there has the gold type
 // (accuracy), and is scored per (record, type) pair for precision and recall.
 import type { PloverType } from '../../ontology/ontology.js';
+import { levelScore } from '../score.js';
 
 export interface TypePrediction {
   id: string;
@@ -48,10 +49,8 @@ export function scoreTypes(predictions: TypePrediction[]): TypeScore {
     fp += [...types].filter((type) => type !== gold).length;
     byType.set(gold, row);
   }
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
   return {
     records: predictions.length, covered, accuracy: predictions.length === 0 ? 0 : firstRight / predictions.length,
-    precision, recall, f1: precision + recall === 0 ? 0 : 2 * precision * recall / (precision + recall), tp, fp, fn, byType,
+    ...levelScore(tp, fp, fn), byType,
   };
 }

@@ -1,5 +1,6 @@
 // Cue, source and content precision, recall and F1 over a PolNeAR split, with overlap
 // matching (overlap-match.ts). The predictor is the default pipeline unless a test gives one.
+import { levelScore } from '../score.js';
 import type { Fragments, Role } from './brat.js';
 import { ROLES } from './brat.js';
 import { readPolnearSplit } from './corpus.js';
@@ -55,8 +56,5 @@ export async function evaluatePolnear(dir: string, split = 'dev', predict?: Attr
 }
 
 function score({ tp, fp, fn }: { tp: number; fp: number; fn: number }): RoleScore {
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { tp, fp, fn, precision, recall, f1 };
+  return levelScore(tp, fp, fn);
 }
