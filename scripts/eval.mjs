@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run eval -- [data dir] [gold file]: the public benchmarks behind the language core, in one
 // run: TempEval-3 (TBAQ-cleaned) for time expressions, PolNeAR dev for attribution, the seeds'
-// gold events and the PLOVER gold standard's event types. The data sets are not part of the repository; each missing one is named and skipped.
+// gold events, the PLOVER gold standard's event types and ECB+ event coreference. The data sets are not part of the repository; each missing one is named and skipped.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -17,6 +17,7 @@ const benchmarks = [
   { title: 'Events: seeds gold', input: goldFile, args: (input) => ['eval', input] },
   { title: 'CAMEO roots: PETRARCH validation records with real actors', input: path.join(dataDir, 'petrarch'), args: (input) => ['eval-petrarch', input] },
   { title: 'Event types: PLOVER gold standard, dev half', input: path.join(dataDir, 'plover', 'PLOVER_GSR_CAMEO.dev.json'), args: (input) => ['eval-plover', input] },
+  { title: 'Cross-document event coreference: ECB+ dev topics, no topic given', input: path.join(dataDir, 'ecbplus', 'ecbplus-topics-1-35.jsonl'), args: (input) => ['eval-corefer', input, '--topics', 'dev'] },
 ];
 
 let failed = false;

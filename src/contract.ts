@@ -79,3 +79,39 @@ export interface EventRecord {
   rule: string;
   confidence: number;
 }
+
+/** One report of a consolidated event: where it was said, by whom, and how. */
+export interface EventMentionRef {
+  /** The event mention's id (as `annalist extract` prints it). */
+  id: string;
+  article_id: string;
+  outlet: string | null;
+  /** Publication date of the article. */
+  published: string | null;
+  status: EventStatus;
+  attribution: Attribution;
+  evidence: Span;
+  rule: string;
+}
+
+/**
+ * One happening, however many articles report it: the fields of its most informative mention
+ * (`id` is the event's own, stable across runs and ingest orders), its mentions, and where
+ * it was reported first.
+ */
+export interface ConsolidatedEvent extends EventRecord {
+  /** Id of the mention whose fields the event carries (one of `mentions`). */
+  head_mention: string;
+  /** The story (group of articles about the same happening) of the first report. */
+  story: string;
+  mentions: EventMentionRef[];
+  num_mentions: number;
+  num_articles: number;
+  /** Distinct outlets; an article with no outlet counts as a source of its own. */
+  num_sources: number;
+  first_reported: { article_id: string; outlet: string | null; published: string | null };
+  /** Mentions per status: more than one key means the reports disagree (asserted vs denied). */
+  statuses: Partial<Record<EventStatus, number>>;
+  /** The attribution trail in words: who reported it first and who confirmed or denied it. */
+  trail: string;
+}

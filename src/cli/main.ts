@@ -49,7 +49,28 @@ export function createProgram(): Command {
     .option('--since <date>', 'events on or after this date')
     .option('--until <date>', 'events on or before this date')
     .option('--limit <n>', 'at most this many events')
+    .option('--mentions', 'every event mention on its own row, instead of one row per consolidated event')
     .action(async (options) => (await import('./commands/events.js')).eventsCommand(options));
+
+  program.command('consolidate')
+    .description('group the stored event mentions into events and the articles into stories (ingest does this itself)')
+    .option('--db <path>', DB_HELP, DEFAULT_DB)
+    .option('-q, --quiet', 'no summary on stderr')
+    .action(async (options) => (await import('./commands/consolidate.js')).consolidateCommand(options));
+
+  program.command('corefer')
+    .description('cluster given event mentions across documents: {id, text, mentions:[{id, start, end}]} per line in, {mention_id, cluster} per line out')
+    .argument('<docs>', 'JSONL file, or - for stdin')
+    .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
+    .action(async (docs: string, options) => (await import('./commands/corefer.js')).coreferCommand(docs, options));
+
+  program.command('eval-corefer')
+    .description('score corefer on ECB+ (MUC, B³, CEAF-e, CoNLL F1), topic fields removed from its input')
+    .argument('<ecbplus>', 'ECB+ JSONL (ecbplus-topics-1-35.jsonl)')
+    .addOption(new Option('--topics <set>', 'which topics: the dev split, the train split, all, or a comma-separated list').default('dev'))
+    .option('--gold-stories', 'diagnosis: give corefer the gold sub-topics as its stories')
+    .option('--json', 'print the report as JSON')
+    .action(async (file: string, options) => (await import('./commands/eval-corefer.js')).evalCorefCommand(file, options));
 
   program.command('serve')
     .description('HTTP API and web UI over the database (http://127.0.0.1:8321/ by default)')

@@ -1,6 +1,6 @@
 // A flat table for spreadsheets and data frames: one row per event, RFC 4180 quoting.
 import type { ActorRef, EventRecord } from '../contract.js';
-import type { ExportFormat } from './format.js';
+import { reportCounts, type ExportFormat } from './format.js';
 
 type Cell = string | number | null;
 
@@ -41,6 +41,9 @@ export const CSV_COLUMNS: readonly [string, (event: EventRecord) => Cell][] = [
   ['evidence', (e) => e.evidence.text],
   ['evidence_start', (e) => e.evidence.start],
   ['evidence_end', (e) => e.evidence.end],
+  ['num_mentions', (e) => reportCounts(e).mentions],
+  ['num_articles', (e) => reportCounts(e).articles],
+  ['num_sources', (e) => reportCounts(e).sources],
 ];
 
 // RFC 4180 ends records with CRLF; line breaks inside a quoted field stay as written.

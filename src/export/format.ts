@@ -1,6 +1,6 @@
 // What every exporter is: a named writer that turns event records into text, chunk by
 // chunk, so the CLI can stream a large export to a file and the server to a response.
-import type { Article, EventRecord } from '../contract.js';
+import type { Article, ConsolidatedEvent, EventRecord } from '../contract.js';
 
 export type ExportArticle = Pick<Article, 'id' | 'title' | 'published' | 'outlet' | 'url'>;
 
@@ -25,4 +25,14 @@ export function exportEvents(format: ExportFormat, events: Iterable<EventRecord>
   let output = '';
   for (const chunk of format.write(events, context)) output += chunk;
   return output;
+}
+
+/** How often an event was reported: a consolidated event's counts, or 1 for a single mention. */
+export function reportCounts(event: EventRecord): { mentions: number; articles: number; sources: number } {
+  const consolidated = event as Partial<ConsolidatedEvent>;
+  return {
+    mentions: consolidated.num_mentions ?? 1,
+    articles: consolidated.num_articles ?? 1,
+    sources: consolidated.num_sources ?? 1,
+  };
 }

@@ -3,7 +3,7 @@
 // the rest empty; a header row names them, which GDELT's own files lack.
 import type { ActorRef, EventRecord } from '../contract.js';
 import { dateInterval } from '../store/date-interval.js';
-import type { ExportArticle, ExportFormat } from './format.js';
+import { reportCounts, type ExportArticle, type ExportFormat } from './format.js';
 
 const actorColumns = (n: 1 | 2) => [
   `Actor${n}Code`, `Actor${n}Name`, `Actor${n}CountryCode`, `Actor${n}KnownGroupCode`, `Actor${n}EthnicCode`,
@@ -45,6 +45,7 @@ export const gdeltTsv: ExportFormat = {
 };
 
 export function gdeltRow(event: EventRecord, article?: ExportArticle): GdeltRow {
+  const counts = reportCounts(event);
   return {
     // GDELT's ids are integers; ours are strings, kept as they are so rows trace back to the store.
     GLOBALEVENTID: event.id,
@@ -56,10 +57,9 @@ export function gdeltRow(event: EventRecord, article?: ExportArticle): GdeltRow 
     EventRootCode: event.cameo.slice(0, 2),
     QuadClass: event.quad_class,
     GoldsteinScale: event.goldstein,
-    // One row is one mention of one article until consolidation merges mentions of the same event.
-    NumMentions: 1,
-    NumSources: 1,
-    NumArticles: 1,
+    NumMentions: counts.mentions,
+    NumSources: counts.sources,
+    NumArticles: counts.articles,
     ...(event.location === null ? {} : { ActionGeo_FullName: event.location }),
     ...(article?.url ? { SOURCEURL: article.url } : {}),
   };

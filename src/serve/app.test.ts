@@ -1,11 +1,13 @@
 // The HTTP API in-process (app.request, no port) over a real SQLite store holding the
-// examples/ articles, coded by the real pipeline.
+// examples/ articles, coded by the real pipeline and consolidated.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processArticles, type ProcessedArticle } from '../cli/process-articles.js';
-import type { EventRecord } from '../contract.js';
+import { consolidateStore } from '../consolidate/consolidate-store.js';
+import { loadEventFamilies } from '../consolidate/event-families.js';
+import type { ConsolidatedEvent, EventRecord } from '../contract.js';
 import { repoRoot } from '../lexicon-path.js';
 import { dateInterval } from '../store/date-interval.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
@@ -17,6 +19,7 @@ let dir: string;
 let store: Store;
 let app: ReturnType<typeof createApp>;
 let all: EventRecord[];
+let consolidated: ConsolidatedEvent[];
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'annalist-serve-'));
@@ -26,7 +29,9 @@ beforeAll(async () => {
     batch.push(processed);
   }, () => false);
   await store.saveBatch(batch);
+  await consolidateStore(store, loadEventFamilies());
   all = await store.events();
+  consolidated = await store.consolidatedEvents();
   app = createApp({ store, token: TOKEN, maxBodyBytes: 16 * 1024 });
 }, 120_000);
 
@@ -49,13 +54,30 @@ async function post(body: string, headers: Record<string, string> = {}) {
   return { status: response.status, body: await response.json() as any };
 }
 
-const events = async (query: string) => (await get<{ events: EventRecord[] }>(`/api/events?limit=1000&${query}`)).body.events;
+const events = async (query: string) => (await get<{ events: ConsolidatedEvent[] }>(`/api/events?limit=1000&${query}`)).body.events;
+const mentions = async (query: string) => (await get<{ events: EventRecord[] }>(`/api/events?view=mentions&limit=1000&${query}`)).body.events;
 const sides = (event: EventRecord) => [event.actor, event.recipient].filter((actor) => actor !== null);
 
 describe('GET /api/events', () => {
-  it('lists every stored event mention in store order, with the total', async () => {
-    expect(all.length).toBeGreaterThan(20);
+  it('lists consolidated events by default, each with its mentions, counts and trail', async () => {
+    expect(consolidated.length).toBeGreaterThan(20);
+    expect(consolidated.length).toBeLessThan(all.length);
     const { status, body } = await get(`/api/events?limit=1000`);
+    expect(status).toBe(200);
+    expect(body.events).toEqual(consolidated);
+    expect(body).toMatchObject({ total: consolidated.length, next_cursor: null });
+    for (const event of body.events as ConsolidatedEvent[]) {
+      expect(event.num_mentions).toBe(event.mentions.length);
+      expect(event.mentions.map((m) => m.id)).toContain(event.head_mention);
+      expect(event.trail).toMatch(/^first /);
+    }
+    // Every stored mention is in exactly one event.
+    expect(consolidated.flatMap((event) => event.mentions.map((m) => m.id)).sort()).toEqual(all.map((m) => m.id).sort());
+  });
+
+  it('lists every stored event mention in store order with view=mentions, with the total', async () => {
+    expect(all.length).toBeGreaterThan(20);
+    const { status, body } = await get(`/api/events?view=mentions&limit=1000`);
     expect(status).toBe(200);
     expect(body.events).toEqual(all);
     expect(body).toMatchObject({ total: all.length, next_cursor: null });
@@ -79,27 +101,32 @@ describe('GET /api/events', () => {
         return days !== null && days.end >= '2025-04-01' && days.start <= '2025-04-30';
       }],
     ];
+    const heads = new Map(all.map((mention) => [mention.id, mention]));
     for (const [query, holds] of checks) {
-      const found = await events(query);
+      const found = await mentions(query);
       expect(found.length, query).toBeGreaterThan(0);
       expect(found.length, query).toBeLessThan(all.length);
       expect(found.filter((event) => !holds(event)).map((event) => event.id), query).toEqual([]);
       expect(found, query).toEqual(all.filter(holds));
+      // Consolidated events are selected by the mention that speaks for them.
+      expect(await events(query), query).toEqual(consolidated.filter((event) => holds(heads.get(event.head_mention)!)));
     }
-    expect(await events('country=VEN&code=04')).toEqual(all.filter((e) => e.cameo.startsWith('04') && sides(e).some((a) => a.country === 'VEN')));
+    expect(await mentions('country=VEN&code=04')).toEqual(all.filter((e) => e.cameo.startsWith('04') && sides(e).some((a) => a.country === 'VEN')));
   });
 
-  it('pages with next_cursor until every event was seen once', async () => {
-    const seen: string[] = [];
-    let cursor = '';
-    for (let pages = 0; pages < 100; pages++) {
-      const { body } = await get(`/api/events?limit=7${cursor ? `&cursor=${cursor}` : ''}`);
-      expect(body.total).toBe(all.length);
-      seen.push(...body.events.map((event: EventRecord) => event.id));
-      if (body.next_cursor === null) break;
-      cursor = body.next_cursor;
+  it('pages with next_cursor until every event, or every mention, was seen once', async () => {
+    for (const [view, expected] of [['events', consolidated], ['mentions', all]] as const) {
+      const seen: string[] = [];
+      let cursor = '';
+      for (let pages = 0; pages < 100; pages++) {
+        const { body } = await get(`/api/events?view=${view}&limit=7${cursor ? `&cursor=${cursor}` : ''}`);
+        expect(body.total, view).toBe(expected.length);
+        seen.push(...body.events.map((event: EventRecord) => event.id));
+        if (body.next_cursor === null) break;
+        cursor = body.next_cursor;
+      }
+      expect(seen, view).toEqual(expected.map((event) => event.id));
     }
-    expect(seen).toEqual(all.map((event) => event.id));
   });
 
   it('names the invalid parameter in a 400', async () => {
@@ -113,6 +140,8 @@ describe('GET /api/events', () => {
       ['code=4x', /query parameter code/],
       ['since=yesterday', /since 'yesterday' is not a date/],
       ['cursor=nonesuch', /cursor 'nonesuch' names no stored event/],
+      ['view=mentions&cursor=nonesuch', /cursor 'nonesuch' names no stored event/],
+      ['view=reports', /query parameter view/],
     ];
     for (const [query, message] of cases) {
       const { status, body } = await get(`/api/events?${query}`);
@@ -125,18 +154,32 @@ describe('GET /api/events', () => {
 });
 
 describe('GET /api/events/{id}', () => {
-  it('returns the event with its mentions, each with its article', async () => {
+  it('returns a mention on its own, in the shape of an event with one report', async () => {
     const event = all.find((e) => e.cameo.startsWith('04') && e.date_source === 'text')!;
     const { status, body } = await get(`/api/events/${event.id}`);
     expect(status).toBe(200);
-    expect(body).toMatchObject({ ...event, cameo_root: '04', num_mentions: 1, num_articles: 1 });
+    expect(body).toMatchObject({ ...event, cameo_root: '04', head_mention: event.id, num_mentions: 1, num_articles: 1, num_sources: 1 });
     expect(body.cameo_root_name).toMatch(/consult/i);
     expect(body.mentions).toHaveLength(1);
     expect(body.mentions[0]).toMatchObject({ ...event, article: { id: event.article_id } });
     expect(body.mentions[0].article).not.toHaveProperty('text');
     const article = await store.getArticle(event.article_id);
-    expect(body.first_reported).toBe(article?.published);
-    expect(body.num_sources).toBe(article?.outlet ? 1 : 0);
+    expect(body.first_reported).toEqual({ article_id: event.article_id, outlet: article?.outlet ?? null, published: article?.published ?? null });
+    expect(body.statuses).toEqual({ [event.status]: 1 });
+    expect(body.trail).toMatch(/^first /);
+  });
+
+  it('returns a consolidated event with every mention, in report order, each with its article and outlet', async () => {
+    const event = consolidated.find((e) => e.num_mentions > 1)!;
+    expect(event).toBeDefined();
+    const { status, body } = await get(`/api/events/${event.id}`);
+    expect(status).toBe(200);
+    const { mentions: refs, ...fields } = event;
+    expect(body).toMatchObject(fields);
+    expect(body.mentions.map((m: EventRecord) => m.id)).toEqual(refs.map((ref) => ref.id));
+    for (const [i, mention] of body.mentions.entries()) {
+      expect(mention).toEqual({ ...all.find((m) => m.id === refs[i].id), outlet: refs[i].outlet, published: refs[i].published, article: expect.objectContaining({ id: refs[i].article_id }) });
+    }
   });
 
   it('answers 404 for an unknown id', async () => {
@@ -189,13 +232,27 @@ describe('actors, dyads and the timeline', () => {
   });
 
   it('accounts for every event in the timeline: in a bucket, coarser or undated', async () => {
-    for (const query of ['interval=day', 'interval=week&by=plover', 'interval=month&code=1']) {
+    for (const query of ['interval=day', 'interval=week&by=plover', 'interval=month&code=1', 'interval=month&view=mentions']) {
       const { body } = await get(`/api/timeline?${query}`);
       const placed = body.buckets.reduce((sum: number, bucket: { events: number }) => sum + bucket.events, 0);
       const total = (await get(`/api/events?limit=1&${query.replace(/interval=\w+&?|by=\w+&?/g, '')}`)).body.total;
       expect(placed + body.coarser + body.undated, query).toBe(total);
     }
     expect((await get('/api/timeline?interval=year')).status).toBe(400);
+  });
+
+  it('counts consolidated events by default and reports with view=mentions', async () => {
+    const placed = async (query: string) => {
+      const { body } = await get(`/api/timeline?${query}`);
+      return body.buckets.reduce((sum: number, bucket: { events: number }) => sum + bucket.events, 0) + body.coarser + body.undated;
+    };
+    expect(await placed('interval=month')).toBe(consolidated.length);
+    expect(await placed('interval=month&view=mentions')).toBe(all.length);
+    const actorEvents = async (query: string) => (await get(`/api/actors?limit=1000&${query}`)).body.actors
+      .find((actor: { key: string }) => actor.key === 'Nicolás Maduro').events;
+    const namesMaduro = (event: EventRecord) => sides(event).some((actor) => actor.name === 'Nicolás Maduro');
+    expect(await actorEvents('')).toBe(consolidated.filter(namesMaduro).length);
+    expect(await actorEvents('view=mentions')).toBe(all.filter(namesMaduro).length);
   });
 });
 
@@ -208,6 +265,8 @@ describe('GET /api/export', () => {
     const lines = (body as string).trimEnd().split('\n');
     expect(lines[0]).toMatch(/^id,article_id,date,/);
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual((await events('actor=maduro')).map((e) => e.id));
+    const rows = (await get<string>('/api/export?format=csv&actor=maduro&view=mentions')).body.trimEnd().split('\n');
+    expect(rows.slice(1).map((line) => line.split(',')[0])).toEqual((await mentions('actor=maduro')).map((e) => e.id));
   });
 
   it('exports JSONL, and refuses an unknown format', async () => {
@@ -268,8 +327,43 @@ describe('POST /api/articles', () => {
     expect(body.events).toHaveLength(stored.events);
   });
 
+  it('consolidates what it stored: three outlets reporting one call are one event with three sources', async () => {
+    const reports = [
+      ['Reuters', '2025-06-03', 'Venezuelan President Nicolás Maduro spoke by phone with Colombian President Gustavo Petro on Monday about border security.'],
+      ['El Tiempo', '2025-06-03', 'Colombian President Gustavo Petro held a phone call with Venezuelan President Nicolás Maduro on Monday, discussing border security.'],
+      ['Efecto Cocuyo', '2025-06-04', 'Venezuelan President Nicolás Maduro spoke by phone on Monday with Colombian President Gustavo Petro about security on the border.'],
+    ].map(([outlet, published, text]) => ({ title: `Maduro and Petro talk (${outlet})`, outlet, published, text }));
+    const { status, body } = await post(JSON.stringify(reports));
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ ingested: 3, consolidation: { superseded: false } });
+    expect(body.consolidation.written).toBeGreaterThan(0);
+    const ids = body.results.map((result: { article_id: string }) => result.article_id);
+
+    const calls = (await events('code=04&since=2025-06-01&until=2025-06-04'))
+      .filter((event) => event.mentions.some((mention) => ids.includes(mention.article_id)));
+    expect(calls).toHaveLength(1);
+    const [call] = calls;
+    expect(call).toMatchObject({ num_articles: 3, num_sources: 3, date: '2025-06-02' });
+    expect(call.first_reported.outlet).toMatch(/^(Reuters|El Tiempo)$/);
+    expect(call.trail).toMatch(/^first reported by (Reuters|El Tiempo) on 2025-06-03; then .*Efecto Cocuyo on 2025-06-04/);
+
+    const detail = (await get(`/api/events/${call.id}`)).body;
+    expect(new Set(detail.mentions.map((mention: { article_id: string }) => mention.article_id))).toEqual(new Set(ids));
+    expect(detail.mentions.map((mention: { outlet: string }) => mention.outlet).at(-1)).toBe('Efecto Cocuyo');
+    expect(detail.trail).toBe(call.trail);
+    // Consolidating again changes nothing: the server left the store up to date.
+    expect(await consolidateStore(store, loadEventFamilies())).toMatchObject({ written: 0, removed: 0, restoried: 0 });
+  });
+
   it('leaves reads open when a token is set', async () => {
     expect((await get('/api/meta')).body).toMatchObject({ token_required: true });
+  });
+
+  it('counts consolidated events and their mentions in /api/meta', async () => {
+    const counts = await store.counts();
+    expect((await get('/api/meta')).body).toMatchObject({
+      articles: counts.articles, events: (await store.consolidatedEvents()).length, mentions: counts.events, actors: counts.actors,
+    });
   });
 });
 
@@ -283,6 +377,9 @@ describe('the server as a whole', () => {
       '/api/articles', '/api/articles/{id}', '/api/export', '/api/meta',
     ]));
     expect(body.paths['/api/articles'].post.security).toEqual([{ bearer: [] }]);
+    const view = body.paths['/api/events'].get.parameters.find((parameter: { name: string }) => parameter.name === 'view');
+    expect(view.schema).toMatchObject({ enum: ['events', 'mentions'], default: 'events' });
+    expect(view.description).toMatch(/one row per happening/);
     expect(body.components.securitySchemes.bearer).toEqual({ type: 'http', scheme: 'bearer' });
   });
 
@@ -293,6 +390,18 @@ describe('the server as a whole', () => {
     const page = await app.request('/');
     expect(page.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
     expect((await app.request('/ui/..%2Fapp.ts')).status).toBe(404);
+  });
+
+  it('shows no events, but every mention, in a store not consolidated yet', async () => {
+    const raw = openSqliteStore(path.join(dir, 'raw.db'));
+    const event = all[0];
+    await raw.saveBatch([{ article: (await store.getArticle(event.article_id))!, events: [event] }]);
+    const server = createApp({ store: raw });
+    const read = async (url: string) => (await server.request(url)).json() as Promise<any>;
+    expect(await read('/api/meta')).toMatchObject({ articles: 1, events: 0, mentions: 1 });
+    expect(await read('/api/events')).toEqual({ events: [], next_cursor: null, total: 0 });
+    expect((await read('/api/events?view=mentions')).events).toEqual([event]);
+    await raw.close();
   });
 
   it('accepts writes without a token when none is set', async () => {

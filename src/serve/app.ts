@@ -4,6 +4,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bearerAuth } from 'hono/bearer-auth';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { loadEventFamilies } from '../consolidate/event-families.js';
 import { defaultOntology } from '../ontology/ontology.js';
 import type { Store } from '../store/store.js';
 import { once, type ServeContext } from './context.js';
@@ -33,6 +34,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   const context: ServeContext = {
     store: options.store,
     token: options.token || null,
+    families: loadEventFamilies(),
     // Loading the pipeline takes seconds; a server that only reads never pays for it.
     annalist: once(async () => (await import('../pipeline.js')).createAnnalist({ lexicons })),
     lexicon: once(async () => (await import('../actors/lexicon.js')).loadActorLexicon({ extra: lexicons.filter((p) => !p.endsWith('.jsonl')) })),
@@ -90,6 +92,8 @@ export function createApp(options: AppOptions): OpenAPIHono {
       title: 'annalist',
       version: '0.1.0',
       description: 'Political event data coded from news articles: events with actors, dates, evidence and attribution. '
+        + 'An event reported by many articles is one consolidated event with one mention per report: the endpoints that '
+        + 'select events list and count consolidated events unless given view=mentions. '
         + 'Reads are open; writes need the bearer token when the server has one.',
     },
   });

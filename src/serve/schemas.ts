@@ -68,8 +68,15 @@ const wholeNumber = (min: number, max: number) => {
 };
 const optionalText = (description: string) => z.string().max(500).optional().openapi({ description });
 
+export const VIEWS = ['events', 'mentions'] as const;
+
 /** Filters shared by every endpoint that selects events. */
 export const SelectionQuery = z.object({
+  view: z.enum(VIEWS).default('events').openapi({
+    description: 'events (the default): one row per happening, however many articles report it, with its mentions, '
+      + 'counts of articles and outlets, and attribution trail; filters, counts and summaries then go by the mention '
+      + 'that speaks for each event (its head). mentions: one row per report of an event in an article, as extracted.',
+  }),
   actor: optionalText('Actor or recipient: canonical name or words as written (case-insensitive substring), or CAMEO actor code prefix.'),
   actor_key: optionalText('Actor or recipient, exactly: an actor key as listed by /api/actors.'),
   country: z.string().regex(/^([A-Za-z]{3})?$/, 'must be an ISO 3166-1 alpha-3 code such as VEN, or IGO').optional()
@@ -91,27 +98,68 @@ export const EventsQuery = SelectionQuery.extend({
   limit: wholeNumber(1, 1000).default(100),
 });
 
+const FirstReportSchema = z.object({
+  article_id: z.string(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+}).openapi('FirstReport');
+
+const statusCounts = z.partialRecord(z.enum(statuses), z.number().int()).openapi({
+  description: 'Mentions per status: more than one key means the reports disagree (asserted vs denied).',
+});
+
+/** What a consolidated event adds to the fields of its head mention (contract.ts ConsolidatedEvent). */
+const consolidation = {
+  head_mention: z.string().openapi({ description: 'Id of the mention whose fields the event carries.' }),
+  num_mentions: z.number().int(),
+  num_articles: z.number().int(),
+  num_sources: z.number().int().openapi({ description: 'Distinct outlets; an article with no outlet counts as a source of its own.' }),
+  first_reported: FirstReportSchema,
+  statuses: statusCounts,
+  trail: z.string().openapi({ description: 'The attribution trail in words: who reported it first, who confirmed or denied it.' }),
+};
+
+const MentionRefSchema = z.object({
+  id: z.string(),
+  article_id: z.string(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  status: z.enum(statuses),
+  attribution: z.object({ speaker: z.string().nullable(), outlets: z.array(z.string()), cue: z.string().nullable() }),
+  evidence: SpanSchema,
+  rule: z.string(),
+}).openapi('MentionRef');
+
+export const ConsolidatedEventSchema = EventRecordSchema.extend({
+  ...consolidation,
+  story: z.string().openapi({ description: 'The story (group of articles about the same happening) of the first report.' }),
+  mentions: z.array(MentionRefSchema).openapi({ description: 'Every report of the event, earliest publication first.' }),
+}).openapi('ConsolidatedEvent');
+
 export const EventsPageSchema = z.object({
-  events: z.array(EventRecordSchema),
+  events: z.array(z.union([ConsolidatedEventSchema, EventRecordSchema])).openapi({
+    description: 'Consolidated events (view=events) or event mentions (view=mentions).',
+  }),
   /** Pass as `cursor` for the next page; null on the last page. */
   next_cursor: z.string().nullable(),
   /** Events matching the filters, over all pages. */
   total: z.number().int(),
 }).openapi('EventsPage');
 
-export const MentionSchema = EventRecordSchema.extend({ article: ArticleSummarySchema.nullable() }).openapi('Mention');
+export const MentionSchema = EventRecordSchema.extend({
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  article: ArticleSummarySchema.nullable(),
+}).openapi('Mention');
 
 export const EventDetailSchema = EventRecordSchema.extend({
+  ...consolidation,
   cameo_root: z.string(),
   cameo_root_name: z.string(),
-  /** Every mention of the event, each with its article; one per event until consolidation. */
-  mentions: z.array(MentionSchema),
-  num_mentions: z.number().int(),
-  num_articles: z.number().int(),
-  /** Distinct outlets among the mentions' articles. */
-  num_sources: z.number().int(),
-  /** Earliest publication date among the mentions' articles. */
-  first_reported: z.string().nullable(),
+  story: z.string().nullable().openapi({ description: 'The story of the first report; null for a single mention.' }),
+  mentions: z.array(MentionSchema).openapi({
+    description: 'Every mention of the event, earliest publication first, each with its article; the one mention for a mention id.',
+  }),
 }).openapi('Event');
 
 export const ExportQuery = SelectionQuery.extend({
@@ -200,6 +248,16 @@ export const IngestResultSchema = z.object({
   ingested: z.number().int(),
   duplicates: z.number().int(),
   skipped: z.number().int(),
+  consolidation: z.object({
+    events: z.number().int(),
+    written: z.number().int(),
+    removed: z.number().int(),
+    restoried: z.number().int(),
+    superseded: z.boolean(),
+  }).nullable().openapi({
+    description: 'What bringing the consolidated events up to date changed (events in the store, events written and removed, '
+      + 'articles that changed story); null when no article was stored.',
+  }),
   results: z.array(z.object({
     index: z.number().int(),
     status: z.enum(['ingested', 'duplicate', 'skipped']),
@@ -212,7 +270,10 @@ export const IngestResultSchema = z.object({
 
 export const MetaSchema = z.object({
   articles: z.number().int(),
+  /** Consolidated events. */
   events: z.number().int(),
+  /** Event mentions (reports of events in articles), consolidated or not. */
+  mentions: z.number().int(),
   actors: z.number().int(),
   plover_types: z.array(z.string()),
   statuses: z.array(z.string()),

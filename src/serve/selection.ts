@@ -1,4 +1,6 @@
-// Query parameters (snake_case, as the API names them) to the Store's EventSelection.
+// Query parameters (snake_case, as the API names them) to the Store's EventSelection. The
+// events view selects by the mention that speaks for each consolidated event, so that lists,
+// counts and summaries count events, not reports.
 import type { z } from '@hono/zod-openapi';
 import type { EventSelection } from '../store/store.js';
 import type { SelectionQuery } from './schemas.js';
@@ -17,5 +19,6 @@ export function selectionFromQuery(query: z.infer<typeof SelectionQuery>): Event
     article: query.article,
     since: query.since,
     until: query.until,
+    headsOnly: query.view === 'events',
   };
 }

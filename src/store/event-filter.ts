@@ -33,6 +33,8 @@ export interface NormalizedEventFilter {
    */
   sinceDay: string | null;
   untilDay: string | null;
+  /** Only head mentions of consolidated events (see EventFilter.headsOnly). */
+  headsOnly: boolean;
   /** Id of the event the page starts after. */
   after: string | null;
   limit: number | null;
@@ -88,6 +90,7 @@ export function normalizeEventFilter(filter: EventFilter = {}): NormalizedEventF
     article: filter.article?.trim() || null,
     sinceDay: dateBound('since', filter.since)?.start ?? null,
     untilDay: dateBound('until', filter.until)?.end ?? null,
+    headsOnly: filter.headsOnly ?? false,
     after: filter.after?.trim() || null,
     limit,
   };

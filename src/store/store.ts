@@ -2,7 +2,8 @@
 // contract (src/store/store.contract.ts runs one suite against every backend), so it is
 // asynchronous even where better-sqlite3 is not. Where an order is on text, it is code-point
 // order (SQLite's BINARY collation; COLLATE "C" in PostgreSQL).
-import type { Article, EventRecord, EventStatus } from '../contract.js';
+import type { Article, ConsolidatedEvent, EventRecord, EventStatus } from '../contract.js';
+import type { StoredMention } from '../consolidate/stored-mention.js';
 
 export interface EventFilter {
   /** Matches actor or recipient: canonical name, text as written (case-insensitive substring) or CAMEO actor code prefix. */
@@ -26,6 +27,11 @@ export interface EventFilter {
   /** Inclusive ISO date bounds on the event date (compared at the event's granularity). */
   since?: string;
   until?: string;
+  /**
+   * Only the mention that speaks for each consolidated event (its head): lists, counts and
+   * summaries then count events, not reports of them. Mentions not consolidated yet drop out.
+   */
+  headsOnly?: boolean;
   /** Cursor: only events that come after the event with this id in events() order; an unknown id is a 'usage' error. */
   after?: string;
   limit?: number;
@@ -119,6 +125,29 @@ export interface StoreCounts {
   actors: number;
 }
 
+/** What consolidation reads: every article's story terms and every event mention with its article. */
+export interface ConsolidationInput {
+  storyTerms: Map<string, Map<string, number>>;
+  mentions: Omit<StoredMention, 'story'>[];
+}
+
+/** What a consolidation changed in the store. */
+export interface ConsolidationChange {
+  /** Events in the store afterwards. */
+  events: number;
+  /** Events written (new, or with a changed summary) and removed (merged into others or gone). */
+  written: number;
+  removed: number;
+  /** Articles whose story changed. */
+  restoried: number;
+  /**
+   * True when nothing was written because the store already holds a consolidation of more
+   * mentions (another process read the store later and wrote first); `events` then counts the
+   * stored events.
+   */
+  superseded: boolean;
+}
+
 export interface Store {
   /** Stores a batch in one transaction; articles already present are skipped. */
   saveBatch(batch: ArticleWithEvents[]): Promise<SaveResult>;
@@ -133,9 +162,8 @@ export interface Store {
   /** How many event mentions match, over all pages. */
   countEvents(filter?: EventSelection): Promise<number>;
   /**
-   * The mentions of one event, in events() order; empty when the id is unknown. Until
-   * cross-article consolidation exists every stored mention is its own event, so this returns
-   * the one mention with that id.
+   * The mentions of one event, in events() order: the mentions of a consolidated event by its
+   * id, or the one mention with that id; empty when the id is unknown.
    */
   eventMentions(eventId: string): Promise<EventRecord[]>;
   /** Actors of the matching events, most events first (ties by key); at most `limit`. */
@@ -145,6 +173,23 @@ export interface Store {
   /** Matching events counted per period and group. */
   timeline(filter: EventSelection, interval: TimelineInterval, group: TimelineGroup): Promise<Timeline>;
   counts(): Promise<StoreCounts>;
+  /** Everything consolidation needs (src/consolidate/consolidate-store.ts). */
+  consolidationInput(): Promise<ConsolidationInput>;
+  /**
+   * Replaces the stories and events with the result of a consolidation in one transaction,
+   * writing only the rows that change: an unchanged event keeps its row untouched. Concurrent
+   * consolidations write one after the other, and one computed from fewer mentions than the
+   * stored one (mentions are never removed, so: from an older read) is dropped, never written
+   * over a newer one.
+   */
+  saveConsolidation(stories: ReadonlyMap<string, string>, events: readonly ConsolidatedEvent[]): Promise<ConsolidationChange>;
+  /**
+   * Consolidated events whose head mention (the one that speaks for the event) matches the
+   * filter, in events() order of their heads; `after` is an event id.
+   */
+  consolidatedEvents(filter?: EventFilter): Promise<ConsolidatedEvent[]>;
+  /** One consolidated event by its id; null when no event has it. */
+  consolidatedEvent(id: string): Promise<ConsolidatedEvent | null>;
   /** Applied schema version (the number of the last migration). */
   schemaVersion(): Promise<number>;
   close(): Promise<void>;

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { EventRecord } from '../../src/contract.js';
+import type { ConsolidatedEvent, EventRecord } from '../../src/contract.js';
 import { binPath, buildCli, repoRoot, runCli, show } from '../helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -200,6 +200,32 @@ describe('annalist serve in Chromium', { timeout: 60_000 }, () => {
     expect(await page.textContent('.mention h3')).toBe('<i>Hostile</i> page');
     expect(await page.locator('.event-page script, .event-page img, .event-page b, .event-page i').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+
+  it('shows one event for a call three outlets reported, with its sources, trail and every report', async () => {
+    const reports = [
+      ['Reuters', '2025-06-03', 'Venezuelan President Nicolás Maduro spoke by phone with Colombian President Gustavo Petro on Monday about border security.'],
+      ['El Tiempo', '2025-06-03', 'Colombian President Gustavo Petro held a phone call with Venezuelan President Nicolás Maduro on Monday, discussing border security.'],
+      ['Efecto Cocuyo', '2025-06-04', 'Venezuelan President Nicolás Maduro spoke by phone on Monday with Colombian President Gustavo Petro about security on the border.'],
+    ].map(([outlet, published, text]) => ({ title: `Maduro and Petro talk (${outlet})`, outlet, published, text }));
+    const response = await fetch(new URL('/api/articles', base), {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body: JSON.stringify(reports),
+    });
+    expect((await response.json() as { ingested: number }).ingested).toBe(3);
+    const { events } = await api<{ events: ConsolidatedEvent[] }>('/api/events?code=04&since=2025-06-02&until=2025-06-02');
+    const call = events.find((event) => event.num_articles === 3)!;
+    expect(call).toMatchObject({ num_sources: 3 });
+
+    await page.goto(`${base}#/?code=04&since=2025-06-02&until=2025-06-02`);
+    await tableRows();
+    expect(await page.textContent(`tr[data-event-id="${call.id}"] td.reports`)).toBe('3 articles3 sources');
+    await page.click(`tr[data-event-id="${call.id}"] .event-link`);
+    await page.waitForSelector('.event-page .trail');
+    expect(await page.textContent('.event-page .trail')).toBe(call.trail);
+    const outlets = await page.$$eval('.event-page .mention > p.muted', (lines) => lines.map((line) => line.textContent ?? ''));
+    expect(outlets).toHaveLength(3);
+    call.mentions.forEach((mention, i) => expect(outlets[i]).toContain(mention.outlet!));
+    await shoot('consolidated-event.png');
   });
 
   it('says so when nothing matches, and when an event does not exist', async () => {

@@ -1,6 +1,9 @@
 // annalist ingest: store articles and their events; one transaction per batch.
 import type { ArticleWithEvents } from '../../store/store.js';
 import { openStore } from '../../store/open-store.js';
+import { consolidateStore } from '../../consolidate/consolidate-store.js';
+import { loadEventFamilies } from '../../consolidate/event-families.js';
+import { describeConsolidation } from './consolidate.js';
 import { processArticles, type ProcessOptions } from '../process-articles.js';
 
 const BATCH_SIZE = 200;
@@ -24,9 +27,11 @@ export async function ingestCommand(inputs: string[], options: ProcessOptions & 
       if (batch.length >= BATCH_SIZE) await flush();
     }, async (id) => pending.has(id) || await store.hasArticle(id));
     await flush();
+    const consolidation = await consolidateStore(store, loadEventFamilies());
     if (!options.quiet) {
       const counts = await store.counts();
-      process.stderr.write(`${summary.render()}\n${events} event mentions stored; ${options.db} now holds ${counts.articles} articles, ${counts.events} events\n`);
+      process.stderr.write(`${summary.render()}\n${events} event mentions stored; ${options.db} now holds ${counts.articles} articles, `
+        + `${counts.events} event mentions, ${consolidation.events} events (${describeConsolidation(consolidation)})\n`);
     }
   } finally {
     await store.close();

@@ -1,5 +1,7 @@
-// Articles: one article with its events' evidence marked, and ingestion of new ones.
+// Articles: one article with its events' evidence marked, and ingestion of new ones, after
+// which the consolidated events are brought up to date.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { consolidateStore } from '../../consolidate/consolidate-store.js';
 import type { ServeContext } from '../context.js';
 import { errorBody } from '../errors.js';
 import { evidenceSegments } from '../evidence-segments.js';
@@ -18,7 +20,9 @@ const getArticle = createRoute({
 const postArticles = createRoute({
   method: 'post',
   path: '/api/articles',
-  summary: 'Code and store articles given in the input format (one object or an array)',
+  summary: 'Code and store articles given in the input format (one object or an array), then update the consolidated events',
+  description: 'Each new article\'s event mentions join the events other articles report, or found new ones, '
+    + 'before the response is sent: the events endpoints show them at once.',
   security: [{ bearer: [] }],
   request: { body: { content: { 'application/json': { schema: IngestBody } }, required: true } },
   responses: {
@@ -43,6 +47,7 @@ export function registerArticleRoutes(app: OpenAPIHono, context: ServeContext): 
 
   app.openapi(postArticles, async (c) => {
     const report = await ingestArticles(c.req.valid('json'), await context.annalist(), store);
-    return c.json(report, 200);
+    const consolidation = report.ingested > 0 ? await consolidateStore(store, context.families) : null;
+    return c.json({ ...report, consolidation }, 200);
   });
 }

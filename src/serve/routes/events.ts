@@ -1,11 +1,13 @@
-// Events: a filtered, cursor-paged list; one event with its mentions and their articles;
-// and the filtered list exported in any of the CLI's formats.
+// Events: a filtered, cursor-paged list of consolidated events (or of event mentions with
+// view=mentions); one event with its mentions and their articles; and the filtered list
+// exported in any of the CLI's formats.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Article, EventRecord } from '../../contract.js';
 import { getFormat, type ExportArticle } from '../../export/index.js';
 import type { Store } from '../../store/store.js';
 import type { ServeContext } from '../context.js';
 import { errorBody } from '../errors.js';
+import { eventDetail } from '../event-detail.js';
 import { EventDetailSchema, EventsPageSchema, EventsQuery, ExportQuery } from '../schemas.js';
 import { selectionFromQuery } from '../selection.js';
 import { failure, json } from './json.js';
@@ -13,7 +15,7 @@ import { failure, json } from './json.js';
 const listEvents = createRoute({
   method: 'get',
   path: '/api/events',
-  summary: 'Event mentions matching the filters, in date order, one page at a time',
+  summary: 'Consolidated events (or, with view=mentions, event mentions) matching the filters, in date order, one page at a time',
   request: { query: EventsQuery },
   responses: { 200: json(EventsPageSchema, 'A page of events'), 400: failure('An invalid filter or cursor') },
 });
@@ -22,6 +24,8 @@ const getEvent = createRoute({
   method: 'get',
   path: '/api/events/{id}',
   summary: 'One event with every mention, its evidence, date, attribution and source article',
+  description: 'The id of a consolidated event gives the event with all its mentions, earliest report first; '
+    + 'the id of an event mention (view=mentions) gives that mention alone, in the same shape.',
   request: { params: z.object({ id: z.string().min(1).max(200) }) },
   responses: { 200: json(EventDetailSchema, 'The event'), 404: failure('No event has this id') },
 });
@@ -29,7 +33,7 @@ const getEvent = createRoute({
 const exportEvents = createRoute({
   method: 'get',
   path: '/api/export',
-  summary: 'Every event matching the filters, as a file in one of the export formats',
+  summary: 'Every event (or, with view=mentions, event mention) matching the filters, as a file in one of the export formats',
   request: { query: ExportQuery },
   responses: {
     200: {
@@ -47,7 +51,8 @@ export function registerEventRoutes(app: OpenAPIHono, context: ServeContext): vo
     const query = c.req.valid('query');
     const selection = selectionFromQuery(query);
     // One extra row tells whether another page follows.
-    const events = await store.events({ ...selection, after: query.cursor, limit: query.limit + 1 });
+    const filter = { ...selection, after: query.cursor, limit: query.limit + 1 };
+    const events = query.view === 'events' ? await store.consolidatedEvents(filter) : await store.events(filter);
     const page = events.slice(0, query.limit);
     const nextCursor = events.length > query.limit ? page[page.length - 1].id : null;
     return c.json({ events: page, next_cursor: nextCursor, total: await store.countEvents(selection) }, 200);
@@ -57,28 +62,15 @@ export function registerEventRoutes(app: OpenAPIHono, context: ServeContext): vo
     const { id } = c.req.valid('param');
     const mentions = await store.eventMentions(id);
     if (mentions.length === 0) return c.json(errorBody(404, `no event with id '${id}'`), 404);
-    const articles = await articlesOf(store, mentions);
-    const representative = mentions[0];
-    const root = context.ontology().describe(representative.cameo);
-    const mentionArticles = mentions.map((mention) => articles.get(mention.article_id) ?? null);
-    const outlets = new Set(mentionArticles.map((article) => article?.outlet).filter((outlet) => outlet));
-    const published = mentionArticles.map((article) => article?.published).filter((date): date is string => Boolean(date)).sort();
-    return c.json({
-      ...representative,
-      cameo_root: root.rootCode,
-      cameo_root_name: root.rootName,
-      mentions: mentions.map((mention, i) => ({ ...mention, article: summary(mentionArticles[i]) })),
-      num_mentions: mentions.length,
-      num_articles: new Set(mentions.map((mention) => mention.article_id)).size,
-      num_sources: outlets.size,
-      first_reported: published[0] ?? null,
-    }, 200);
+    const [event, articles] = await Promise.all([store.consolidatedEvent(id), articlesOf(store, mentions)]);
+    return c.json(eventDetail(event, mentions, articles, context.ontology()), 200);
   });
 
   app.openapi(exportEvents, async (c) => {
     const query = c.req.valid('query');
     const format = getFormat(query.format);
-    const events = await store.events(selectionFromQuery(query));
+    const selection = selectionFromQuery(query);
+    const events = query.view === 'events' ? await store.consolidatedEvents(selection) : await store.events(selection);
     const articles = await articlesOf(store, events);
     const chunks = format.write(events, { articles: new Map<string, ExportArticle>(articles) });
     const body = new ReadableStream<Uint8Array>({
@@ -104,10 +96,4 @@ async function articlesOf(store: Store, events: EventRecord[]): Promise<Map<stri
     if (article) articles.set(id, article);
   }
   return articles;
-}
-
-function summary(article: Article | null) {
-  if (article === null) return null;
-  const { text: _text, ...rest } = article;
-  return rest;
 }

@@ -1,5 +1,6 @@
 // One event: its code and names, actors with their roles, the date and where it came from,
-// status and attribution, and each article with the evidence sentence highlighted.
+// status and attribution, the trail of its reports, and each article with the evidence
+// sentence highlighted.
 import type { ActorRef } from '../../contract.js';
 import { getJson } from './api.js';
 import { QUAD_CLASSES } from './colors.js';
@@ -26,6 +27,8 @@ export async function renderEventPage(container: HTMLElement, id: string, links:
   }
   const byId = new Map(articles.map((detail) => [detail.article.id, detail]));
   const quad = QUAD_CLASSES.find((q) => q.value === String(event.quad_class));
+  const head = event.mentions.find((mention) => mention.id === event.head_mention) ?? event.mentions[0];
+  const first = event.first_reported;
   fill(container,
     h('a', { href: links.back, class: 'back' }, '← All events'),
     h('article', { class: 'event-page' },
@@ -38,11 +41,16 @@ export async function renderEventPage(container: HTMLElement, id: string, links:
         ...fact('Recipient', actorBlock(event.recipient, links)),
         ...fact('Date', dateBlock(event)),
         ...fact('Status', h('span', { class: `status-badge status-${event.status}` }, event.status)),
-        ...fact('Attribution', attributionBlock(event.mentions[0], byId.get(event.mentions[0].article_id))),
+        ...fact('Attribution', attributionBlock(head, byId.get(head.article_id))),
         ...fact('Coded by', `${event.rule} · confidence ${event.confidence.toFixed(2)}`),
         ...fact('Reported', `${event.num_mentions} mention${event.num_mentions === 1 ? '' : 's'} in ${event.num_articles} article${event.num_articles === 1 ? '' : 's'}`
-          + ` from ${event.num_sources} outlet${event.num_sources === 1 ? '' : 's'}${event.first_reported ? `, first on ${event.first_reported}` : ''}`)),
-      h('h2', {}, event.mentions.length === 1 ? 'Source article' : 'Source articles'),
+          + ` from ${event.num_sources} source${event.num_sources === 1 ? '' : 's'}`
+          + `, first by ${first.outlet ?? 'an article without outlet'}${first.published ? ` on ${first.published}` : ''}`),
+        ...fact('Trail', h('span', { class: 'trail' }, event.trail)),
+        ...(Object.keys(event.statuses).length > 1
+          ? fact('Reports disagree', Object.entries(event.statuses).map(([status, n]) => `${n} ${status}`).join(', '))
+          : [])),
+      h('h2', {}, event.mentions.length === 1 ? 'Source article' : 'Source articles, in the order they were published'),
       ...event.mentions.map((mention) => mentionBlock(mention, byId.get(mention.article_id)))));
   // Scroll each article, not the page, to its highlighted sentence.
   for (const mark of container.querySelectorAll<HTMLElement>('.article-text mark.evidence')) {
@@ -107,6 +115,7 @@ function mentionBlock(mention: Mention, detail: ArticleDetail | undefined): Node
     h('h3', {}, article.title ?? '(untitled article)'),
     h('p', { class: 'muted' },
       [article.outlet, article.published, `source ${article.source}`].filter(Boolean).join(' · '), ' ',
+      h('span', { class: `status-badge status-${mention.status}` }, mention.status), ' ',
       url ? h('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original') : null),
     h('p', { class: 'evidence-quote' }, 'Evidence: ', h('q', {}, mention.evidence.text)),
     text);

@@ -1,24 +1,27 @@
 // The events table: the matching events a page at a time, sortable by any column, with links
-// to each event and an export of everything the filters select.
-import type { ActorRef, EventRecord } from '../../contract.js';
+// to each event and an export of everything the filters select. Each row is one consolidated
+// event, however many articles report it.
+import type { ActorRef, ConsolidatedEvent } from '../../contract.js';
 import { query } from './api.js';
 import { fill, h, statusLine } from './dom.js';
 import type { Filters } from './state.js';
 
 export interface EventsPage {
-  events: EventRecord[];
+  events: ConsolidatedEvent[];
   next_cursor: string | null;
   total: number;
 }
 
 interface Column {
   label: string;
-  value(event: EventRecord): string;
+  value(event: ConsolidatedEvent): string;
   className?: string;
 }
 
 const actorLabel = (actor: ActorRef | null) => (actor ? actor.name ?? actor.text : '');
 const actorDetail = (actor: ActorRef | null) => actor?.code ?? '';
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+const reports = (e: ConsolidatedEvent) => `${plural(e.num_articles, 'article')} · ${plural(e.num_sources, 'source')}`;
 
 const COLUMNS: Column[] = [
   { label: 'Date', value: (e) => e.date ?? '' , className: 'nowrap' },
@@ -27,11 +30,12 @@ const COLUMNS: Column[] = [
   { label: 'Recipient', value: (e) => actorLabel(e.recipient) },
   { label: 'PLOVER', value: (e) => e.plover.type },
   { label: 'Status', value: (e) => e.status },
+  { label: 'Reports', value: reports, className: 'nowrap' },
   { label: 'Evidence', value: (e) => e.evidence.text, className: 'evidence-cell' },
 ];
 
 export interface TableState {
-  events: EventRecord[];
+  events: ConsolidatedEvent[];
   total: number;
   nextCursor: string | null;
   sort: { column: number; descending: boolean } | null;
@@ -69,6 +73,8 @@ export function renderEventsTable(container: HTMLElement, state: TableState, fil
       h('td', { title: event.recipient ? `written “${event.recipient.text}”` : '' }, actorLabel(event.recipient), h('div', { class: 'muted small' }, actorDetail(event.recipient))),
       h('td', {}, event.plover.type),
       h('td', {}, h('span', { class: `status-badge status-${event.status}` }, event.status)),
+      h('td', { class: 'nowrap reports', title: event.trail },
+        plural(event.num_articles, 'article'), h('div', { class: 'muted small' }, plural(event.num_sources, 'source'))),
       h('td', { class: 'evidence-cell', title: event.evidence.text }, event.evidence.text),
     ))));
   fill(container, header, h('div', { class: 'table-scroll' }, table),
@@ -76,7 +82,7 @@ export function renderEventsTable(container: HTMLElement, state: TableState, fil
     state.nextCursor ? h('button', { type: 'button', class: 'load-more', onclick: () => handlers.loadMore() }, `Load ${Math.min(100, state.total - state.events.length)} more`) : null);
 }
 
-function sorted(events: EventRecord[], sort: TableState['sort']): EventRecord[] {
+function sorted(events: ConsolidatedEvent[], sort: TableState['sort']): ConsolidatedEvent[] {
   if (sort === null) return events;
   const column = COLUMNS[sort.column];
   const direction = sort.descending ? -1 : 1;

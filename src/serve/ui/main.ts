@@ -34,7 +34,7 @@ async function render(): Promise<void> {
       fill(app, statusLine('error', `Could not open the database: ${(error as Error).message}`, () => void render()));
       return;
     }
-    summary.textContent = `${meta.articles} articles · ${meta.events} events · ${meta.actors} actors`;
+    summary.textContent = `${meta.articles} articles · ${meta.events} events (${meta.mentions} mentions) · ${meta.actors} actors`;
   }
   if (current !== generation) return;
   if (route.page === 'event') {
@@ -51,11 +51,19 @@ async function render(): Promise<void> {
 
 function renderOverview(meta: Meta, filters: Filters, view: ViewOptions, current: number): void {
   const apply = (next: Filters, nextView: ViewOptions = view) => go({ page: 'overview', filters: next, view: nextView });
-  if (meta.events === 0) {
+  if (meta.mentions === 0) {
     fill(app, h('section', { class: 'panel welcome' },
       h('h2', {}, 'No events yet'),
       h('p', {}, 'This database holds no events. Add articles, then reload:'),
       h('pre', {}, 'annalist ingest examples/ --published 2025-03-19')));
+    return;
+  }
+  // Workers store mentions and leave grouping them into events to `annalist consolidate`.
+  if (meta.events === 0) {
+    fill(app, h('section', { class: 'panel welcome' },
+      h('h2', {}, 'Events not consolidated yet'),
+      h('p', {}, `This database holds ${meta.mentions} event mentions not yet grouped into events. Consolidate them, then reload:`),
+      h('pre', {}, 'annalist consolidate --db <database>')));
     return;
   }
   const timelinePanel = h('div', { class: 'panel-body', id: 'timeline' });

@@ -64,6 +64,7 @@ export function eventWhere(f: NormalizedEventFilter, params: SqlParams, options:
   if (f.article !== null) where.push(`m.article_id = ${params.add(f.article)}`);
   if (f.sinceDay !== null) where.push(`m.date_end >= ${params.add(f.sinceDay)}`);
   if (f.untilDay !== null) where.push(`m.date_start <= ${params.add(f.untilDay)}`);
+  if (f.headsOnly) where.push('m.id IN (SELECT head_mention_id FROM events)');
   if (options.paging && f.after !== null) {
     where.push(`(${sortKey('m')}) > (SELECT ${sortKey('c')} FROM event_mentions c WHERE c.id = ${params.add(f.after)})`);
   }

@@ -1,12 +1,18 @@
 // The store contract on the real PostgreSQL server, each test in a fresh schema; then what
-// is PostgreSQL's own: migrations under concurrency, and two processes saving one article.
+// is PostgreSQL's own: migrations under concurrency, two processes saving one article, and
+// several workers consolidating at once.
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { consolidateStore } from '../../consolidate/consolidate-store.js';
+import { loadEventFamilies } from '../../consolidate/event-families.js';
+import { storyTerms } from '../../consolidate/story-terms.js';
 import { AnnalistError } from '../../errors.js';
 import { TestSchemas } from '../../../test/helpers/postgres.js';
-import { makeActor, makeArticle, makeEvent } from '../fixtures.js';
+import { runConsolidationContract } from '../consolidation.contract.js';
+import { FIXTURE_TEXT, makeActor, makeArticle, makeEvent } from '../fixtures.js';
 import { openStore } from '../open-store.js';
 import { runStoreContract } from '../store.contract.js';
+import { migrate } from './migrate.js';
 import { postgresMigrations } from './migrations/index.js';
 import { openPostgresStore } from './postgres-store.js';
 
@@ -14,6 +20,7 @@ const schemas = new TestSchemas();
 afterAll(() => schemas.dropAll());
 
 runStoreContract('PostgreSQL', async () => openPostgresStore(await schemas.create()));
+runConsolidationContract('PostgreSQL', async () => openPostgresStore(await schemas.create()));
 
 async function rawQuery<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
@@ -49,7 +56,26 @@ describe('PostgreSQL migrations', () => {
     const error = await openPostgresStore(url).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AnnalistError);
     expect((error as AnnalistError).code).toBe('store');
-    expect((error as AnnalistError).message).toMatch(/version 999 is newer than this annalist knows \(1\)/);
+    expect((error as AnnalistError).message).toContain(`version 999 is newer than this annalist knows (${postgresMigrations.length})`);
+  });
+
+  it('upgrades a version 1 schema and reads the story terms of its articles from their text', async () => {
+    const url = await schemas.create();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await migrate(client, postgresMigrations.slice(0, 1), url);
+    await client.query(`INSERT INTO articles (id, title, published, outlet, url, text, source, ingested_at)
+      VALUES ('old', NULL, '2019-12-09', 'The Washington Post', NULL, $1, 'old.txt', now())`, [FIXTURE_TEXT]);
+    await client.end();
+
+    const store = await openPostgresStore(url);
+    expect(await store.schemaVersion()).toBe(postgresMigrations.length);
+    await store.saveBatch([{ article: makeArticle({ id: 'new' }), events: [] }]);
+    const input = await store.consolidationInput();
+    expect(input.storyTerms.get('old')).toEqual(storyTerms(FIXTURE_TEXT));
+    expect(input.storyTerms.get('new')).toEqual(storyTerms(FIXTURE_TEXT));
+    expect((await rawQuery<{ stored: boolean }>(url, "SELECT story_terms IS NOT NULL AS stored FROM articles WHERE id = 'new'"))[0].stored).toBe(true);
+    await store.close();
   });
 
   it('is what openStore opens for a postgres:// URL', async () => {
@@ -97,5 +123,52 @@ describe('PostgreSQL under concurrent writers', () => {
     await Promise.all(stores.map((store, n) => store.saveBatch(batches[n])));
     expect(await stores[0].counts()).toEqual({ articles: 24, events: 24, actors: 6 });
     await Promise.all(stores.map((store) => store.close()));
+  });
+});
+
+describe('PostgreSQL under concurrent consolidations', () => {
+  const families = loadEventFamilies();
+  const report = (id: string, outlet: string, published: string) => ({
+    article: makeArticle({ id, outlet, published, text: `${FIXTURE_TEXT} (${outlet})` }),
+    events: [makeEvent({ id: `${id}:call`, article_id: id })],
+  });
+
+  it('makes a consolidation wait while another holds the store', async () => {
+    const url = await schemas.create();
+    const store = await openPostgresStore(url);
+    await store.saveBatch([report('post', 'The Washington Post', '2019-12-09')]);
+    const holder = new pg.Client({ connectionString: url });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query(`SELECT pg_advisory_xact_lock(hashtext('annalist.consolidate.' || current_schema()))`);
+    const consolidation = consolidateStore(store, families);
+    // The store's connection shows up waiting on the advisory lock (seen from outside the
+    // holder's transaction, whose view of the activity is fixed); nothing is written meanwhile.
+    for (;;) {
+      const waiting = await rawQuery(url, `SELECT 1 FROM pg_locks l JOIN pg_stat_activity s ON s.pid = l.pid
+        WHERE l.locktype = 'advisory' AND NOT l.granted AND s.query LIKE '%annalist.consolidate.%'`);
+      if (waiting.length > 0) break;
+    }
+    expect(await holder.query('SELECT count(*)::int AS n FROM events').then((r) => r.rows[0].n)).toBe(0);
+    await holder.query('COMMIT');
+    await holder.end();
+    expect(await consolidation).toMatchObject({ events: 1, written: 1, superseded: false });
+    await store.close();
+  });
+
+  it('ends with the consolidation of everything stored when workers save and consolidate at once', async () => {
+    const url = await schemas.create();
+    const outlets = ['The Washington Post', 'The Hill', 'Reuters', 'The New York Times', 'AP', 'Bloomberg'];
+    const workers = await Promise.all(outlets.map(() => openPostgresStore(url)));
+    const changes = await Promise.all(workers.map(async (worker, n) => {
+      await worker.saveBatch([report(`r${n}`, outlets[n], `2019-12-${String(9 + n).padStart(2, '0')}`)]);
+      return consolidateStore(worker, families);
+    }));
+    // Whoever read last wrote last or found its result already there; nothing older won.
+    expect(changes.some((change) => !change.superseded && change.written > 0)).toBe(true);
+    const [event] = await workers[0].consolidatedEvents();
+    expect(event).toMatchObject({ num_mentions: outlets.length, num_articles: outlets.length, num_sources: outlets.length });
+    expect(await consolidateStore(workers[0], families)).toMatchObject({ events: 1, written: 0, removed: 0, restoried: 0 });
+    await Promise.all(workers.map((worker) => worker.close()));
   });
 });

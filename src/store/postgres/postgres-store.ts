@@ -2,15 +2,21 @@
 // process. It keeps the SQLite store's contract (store.contract.ts runs on both): one
 // transaction per batch, and an article already stored is a duplicate, never stored twice,
 // even when two workers save it at the same moment (INSERT … ON CONFLICT DO NOTHING).
+// Consolidations from several workers take turns (an advisory lock) and never write an
+// older result over a newer one.
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
-import type { ActorRef, Article, EventRecord } from '../../contract.js';
+import type { ActorRef, Article, ConsolidatedEvent, EventRecord } from '../../contract.js';
 import { AnnalistError, describeError } from '../../errors.js';
+import {
+  eventColumns, mentionsCovered, mentionsWithArticlesSql, storyTermsColumn, storyTermsOf, type ArticleOfMention, type EventColumns,
+} from '../consolidation-columns.js';
 import { dateInterval } from '../date-interval.js';
 import { foldForSearch, normalizeEventFilter } from '../event-filter.js';
 import { redactPassword } from '../redact-location.js';
 import type {
-  ActorSummary, ArticleWithEvents, Dyad, EventFilter, EventSelection, SaveResult, Store, StoreCounts, Timeline,
-  TimelineGroup, TimelineInterval,
+  ActorSummary, ArticleWithEvents, ConsolidationChange, ConsolidationInput, Dyad, EventFilter, EventSelection, SaveResult,
+  Store, StoreCounts, Timeline, TimelineGroup, TimelineInterval,
 } from '../store.js';
 import { EVENT_ORDER, EVENTS_FROM, SqlParams, eventWhere } from './event-query.js';
 import { migrate } from './migrate.js';
@@ -92,6 +98,13 @@ interface EventRow {
   confidence: number;
 }
 
+interface ArticleTermsRow {
+  id: string;
+  story_terms: Record<string, number> | null;
+  /** Only when story_terms is null. */
+  text: string | null;
+}
+
 const SELECT_EVENTS = `
 SELECT m.*,
   a.name AS actor_name, a.country AS actor_country, a.sector AS actor_sector, a.code AS actor_code,
@@ -101,8 +114,8 @@ ${EVENTS_FROM}`;
 // Rows are sorted by id before insertion: concurrent batches then take their row locks in
 // the same order and cannot deadlock on each other.
 const INSERT_ARTICLES = `
-INSERT INTO articles (id, title, published, outlet, url, text, source, ingested_at)
-SELECT *, $8::timestamptz FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
+INSERT INTO articles (id, title, published, outlet, url, text, source, story_terms, ingested_at)
+SELECT *, $9::timestamptz FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::json[])
 ORDER BY 1
 ON CONFLICT (id) DO NOTHING
 RETURNING id`;
@@ -127,25 +140,49 @@ VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $
   $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33)`,
 };
 
+// Article text travels only for articles stored before story terms existed (see storyTermsOf).
+const ARTICLE_TERMS = `
+SELECT id, story_terms, CASE WHEN story_terms IS NULL THEN text END AS text FROM articles ORDER BY id`;
+
+const MENTIONS_WITH_ARTICLES = mentionsWithArticlesSql(EVENTS_FROM);
+
+// One lock per schema, as for migrations: every consolidation of this store waits its turn.
+const LOCK_CONSOLIDATION = `SELECT pg_advisory_xact_lock(hashtext('annalist.consolidate.' || current_schema()))`;
+
+const SET_STORIES = `
+UPDATE articles a SET story = s.story
+FROM unnest($1::text[], $2::text[]) AS s (id, story)
+WHERE a.id = s.id AND a.story IS DISTINCT FROM s.story`;
+
+const SET_MENTION_EVENTS = `
+UPDATE event_mentions m SET event_id = s.event_id
+FROM unnest($1::text[], $2::text[]) AS s (id, event_id)
+WHERE m.id = s.id AND m.event_id IS DISTINCT FROM s.event_id`;
+
+// The WHERE leaves an unchanged summary's row untouched, so RETURNING lists exactly the rows written.
+const UPSERT_EVENTS = `
+INSERT INTO events (id, head_mention_id, num_mentions, num_articles, num_sources, first_published, summary)
+SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::int[], $6::text[], $7::json[])
+ON CONFLICT (id) DO UPDATE SET head_mention_id = excluded.head_mention_id, num_mentions = excluded.num_mentions,
+  num_articles = excluded.num_articles, num_sources = excluded.num_sources,
+  first_published = excluded.first_published, summary = excluded.summary
+WHERE events.summary::text IS DISTINCT FROM excluded.summary::text
+RETURNING id`;
+
+const REMOVE_OTHER_EVENTS = `
+DELETE FROM events e WHERE NOT EXISTS (SELECT 1 FROM unnest($1::text[]) AS kept (id) WHERE kept.id = e.id)`;
+
 class PostgresStore implements Store {
   constructor(private readonly pool: pg.Pool, private readonly location: string, private readonly asyncCommit: boolean) {}
 
   async saveBatch(batch: ArticleWithEvents[]): Promise<SaveResult> {
     // The only clock read in annalist's output path: when the batch entered the store.
     const ingestedAt = new Date().toISOString();
-    let client: pg.PoolClient | null = null;
     try {
-      client = await this.pool.connect();
       // One round trip: both statements go in one simple-protocol message.
-      await client.query(this.asyncCommit ? 'BEGIN; SET LOCAL synchronous_commit = off' : 'BEGIN');
-      const result = await saveInTransaction(client, batch, ingestedAt);
-      await client.query('COMMIT');
-      client.release();
-      return result;
+      return await this.transaction(this.asyncCommit ? 'BEGIN; SET LOCAL synchronous_commit = off' : 'BEGIN',
+        (client) => saveInTransaction(client, batch, ingestedAt));
     } catch (cause) {
-      // A connection that cannot even roll back is broken: the pool must not hand it out again.
-      const broken = client === null ? null : await client.query('ROLLBACK').then(() => null, (error: Error) => error);
-      client?.release(broken ?? undefined);
       throw new AnnalistError('store', `batch not stored (nothing from it was written): ${describeError(cause)}`,
         { input: this.location, cause });
     }
@@ -178,7 +215,8 @@ class PostgresStore implements Store {
   }
 
   async eventMentions(eventId: string): Promise<EventRecord[]> {
-    return (await this.query<EventRow>(`${SELECT_EVENTS} WHERE m.id = $1 ${EVENT_ORDER}`, [eventId])).rows.map(eventFromRow);
+    return (await this.query<EventRow>(`${SELECT_EVENTS} WHERE m.event_id = $1 OR m.id = $1 ${EVENT_ORDER}`, [eventId]))
+      .rows.map(eventFromRow);
   }
 
   async actors(filter: EventSelection = {}, limit?: number): Promise<ActorSummary[]> {
@@ -204,12 +242,69 @@ class PostgresStore implements Store {
     return rows[0] ?? { articles: 0, events: 0, actors: 0 };
   }
 
+  async consolidationInput(): Promise<ConsolidationInput> {
+    // One snapshot for both reads, so every mention's article is among the articles read.
+    const snapshot = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
+    const { articles, mentions } = await this.read(() => this.transaction(snapshot, async (client) => ({
+      articles: (await client.query<ArticleTermsRow>(ARTICLE_TERMS)).rows,
+      mentions: (await client.query<EventRow & ArticleOfMention>(MENTIONS_WITH_ARTICLES)).rows,
+    })));
+    return {
+      storyTerms: new Map(articles.map((row) => [row.id, storyTermsOf(row.story_terms, row.text ?? '')])),
+      mentions: mentions.map((row) => ({ record: eventFromRow(row), outlet: row.article_outlet, published: row.article_published })),
+    };
+  }
+
+  async saveConsolidation(stories: ReadonlyMap<string, string>, events: readonly ConsolidatedEvent[]): Promise<ConsolidationChange> {
+    try {
+      return await this.transaction('BEGIN', (client) => writeConsolidation(client, stories, events));
+    } catch (cause) {
+      throw new AnnalistError('store', `consolidation not stored (nothing from it was written): ${describeError(cause)}`,
+        { input: this.location, cause });
+    }
+  }
+
+  async consolidatedEvents(filter: EventFilter = {}): Promise<ConsolidatedEvent[]> {
+    const f = normalizeEventFilter(filter);
+    if (f.after !== null) {
+      const { rows } = await this.query<{ head: string }>('SELECT head_mention_id AS head FROM events WHERE id = $1', [f.after]);
+      if (rows.length === 0) throw new AnnalistError('usage', `cursor '${f.after}' names no stored event; start again without it`);
+      f.after = rows[0].head;
+    }
+    const params = new SqlParams();
+    const where = eventWhere(f, params, { paging: true });
+    const sql = [`SELECT e.summary ${EVENTS_FROM} JOIN events e ON e.head_mention_id = m.id`, where, EVENT_ORDER,
+      f.limit !== null ? `LIMIT ${f.limit}` : ''].join('\n');
+    return (await this.query<{ summary: ConsolidatedEvent }>(sql, params.values)).rows.map((row) => row.summary);
+  }
+
+  async consolidatedEvent(id: string): Promise<ConsolidatedEvent | null> {
+    return (await this.query<{ summary: ConsolidatedEvent }>('SELECT summary FROM events WHERE id = $1', [id])).rows[0]?.summary ?? null;
+  }
+
   async schemaVersion(): Promise<number> {
     return (await this.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations')).rows[0]?.version ?? 0;
   }
 
   async close(): Promise<void> {
     if (!this.pool.ended) await this.pool.end();
+  }
+
+  /** Runs `run` in a transaction opened by `begin` on a connection of its own; rolls back on any failure. */
+  private async transaction<T>(begin: string, run: (client: pg.ClientBase) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query(begin);
+      const result = await run(client);
+      await client.query('COMMIT');
+      client.release();
+      return result;
+    } catch (cause) {
+      // A connection that cannot even roll back is broken: the pool must not hand it out again.
+      const broken = await client.query('ROLLBACK').then(() => null, (error: Error) => error);
+      client.release(broken ?? undefined);
+      throw cause;
+    }
   }
 
   private query<Row extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<pg.QueryResult<Row>> {
@@ -234,7 +329,8 @@ async function saveInTransaction(client: pg.ClientBase, batch: ArticleWithEvents
   const articles = [...firsts.values()].map(({ article }) => article);
   const column = (key: keyof Article) => articles.map((article) => article[key]);
   const { rows } = await client.query<{ id: string }>(INSERT_ARTICLES, [
-    column('id'), column('title'), column('published'), column('outlet'), column('url'), column('text'), column('source'), ingestedAt,
+    column('id'), column('title'), column('published'), column('outlet'), column('url'), column('text'), column('source'),
+    articles.map((article) => storyTermsColumn(article.text)), ingestedAt,
   ]);
   const stored = new Set(rows.map((row) => row.id));
 
@@ -265,6 +361,35 @@ async function saveInTransaction(client: pg.ClientBase, batch: ArticleWithEvents
     }
   }
   return result;
+}
+
+async function writeConsolidation(
+  client: pg.ClientBase, stories: ReadonlyMap<string, string>, events: readonly ConsolidatedEvent[],
+): Promise<ConsolidationChange> {
+  await client.query(LOCK_CONSOLIDATION);
+  // Mentions are never removed, so a consolidation of fewer mentions than the stored one was
+  // computed from an older read: another worker's newer result stays.
+  const covered = await client.query<{ mentions: number; events: number }>(
+    'SELECT (SELECT count(*) FROM event_mentions WHERE event_id IS NOT NULL)::int AS mentions, (SELECT count(*) FROM events)::int AS events');
+  const stored = covered.rows[0];
+  if (stored.mentions > mentionsCovered(events)) {
+    return { events: stored.events, written: 0, removed: 0, restoried: 0, superseded: true };
+  }
+  const restoried = (await client.query(SET_STORIES, [[...stories.keys()], [...stories.values()]])).rowCount ?? 0;
+  const assignments = events.flatMap((event) => event.mentions.map((mention) => [mention.id, event.id] as const));
+  await client.query(SET_MENTION_EVENTS, [assignments.map(([mention]) => mention), assignments.map(([, event]) => event)]);
+  // Only summaries whose digest differs are sent; the upsert compares the text itself.
+  const digests = new Map((await client.query<{ id: string; digest: string }>('SELECT id, md5(summary::text) AS digest FROM events')).rows
+    .map((row) => [row.id, row.digest]));
+  const changed = events.map(eventColumns)
+    .filter((columns) => digests.get(columns.id) !== createHash('md5').update(columns.summary).digest('hex'));
+  const column = <K extends keyof EventColumns>(key: K) => changed.map((columns) => columns[key]);
+  const written = changed.length === 0 ? 0 : (await client.query(UPSERT_EVENTS, [
+    column('id'), column('head_mention_id'), column('num_mentions'), column('num_articles'), column('num_sources'),
+    column('first_published'), column('summary'),
+  ])).rowCount ?? 0;
+  const removed = (await client.query(REMOVE_OTHER_EVENTS, [events.map((event) => event.id)])).rowCount ?? 0;
+  return { events: events.length, written, removed, restoried, superseded: false };
 }
 
 function actorIdentity(actor: ActorRef): string {

@@ -89,6 +89,7 @@ export function eventWhere(f: NormalizedEventFilter, options: { paging: boolean 
     where.push('m.date_start <= @untilDay');
     params.untilDay = f.untilDay;
   }
+  if (f.headsOnly) where.push('m.id IN (SELECT head_mention_id FROM events)');
   if (options.paging && f.after !== null) {
     where.push(`(${sortKey('m')}) > (SELECT ${sortKey('c')} FROM event_mentions c WHERE c.id = @after)`);
     params.after = f.after;

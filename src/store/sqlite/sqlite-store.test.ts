@@ -7,6 +7,7 @@ import { AnnalistError } from '../../errors.js';
 import { makeArticle, makeEvent } from '../fixtures.js';
 import { openStore } from '../open-store.js';
 import { runStoreContract } from '../store.contract.js';
+import { runConsolidationContract } from '../consolidation.contract.js';
 import { migrate } from './migrate.js';
 import { sqliteMigrations } from './migrations/index.js';
 import { openSqliteStore } from './sqlite-store.js';
@@ -17,6 +18,7 @@ let files = 0;
 const freshPath = () => join(dir, `store-${++files}.db`);
 
 runStoreContract('SQLite', async () => openSqliteStore(freshPath()));
+runConsolidationContract('SQLite', async () => openSqliteStore(freshPath()));
 
 describe('SQLite migrations', () => {
   it('numbers migrations 1, 2, 3 … without gaps', () => {
@@ -53,7 +55,7 @@ describe('SQLite migrations', () => {
     raw.close();
 
     const store = openSqliteStore(path);
-    expect(await store.schemaVersion()).toBe(2);
+    expect(await store.schemaVersion()).toBe(sqliteMigrations.length);
     expect((await store.events()).map((event) => [event.id, event.date])).toEqual([['old:0', '2018-09']]);
     const narrative = makeEvent({ id: 'new:0', article_id: 'new', date_source: 'narrative' });
     await store.saveBatch([{ article: makeArticle({ id: 'new' }), events: [narrative] }]);

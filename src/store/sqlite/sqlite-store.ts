@@ -1,13 +1,16 @@
 // The embedded store: one SQLite file through better-sqlite3. Its calls are synchronous;
 // the Store methods are async only so that every backend shares one interface.
 import Database from 'better-sqlite3';
-import type { ActorRef, Article, EventRecord } from '../../contract.js';
+import type { ActorRef, Article, ConsolidatedEvent, EventRecord } from '../../contract.js';
 import { AnnalistError, describeError } from '../../errors.js';
+import {
+  eventColumns, mentionsCovered, mentionsWithArticlesSql, storyTermsColumn, storyTermsOf, type ArticleOfMention,
+} from '../consolidation-columns.js';
 import { dateInterval } from '../date-interval.js';
 import { foldForSearch, normalizeEventFilter } from '../event-filter.js';
 import type {
-  ActorSummary, ArticleWithEvents, Dyad, EventFilter, EventSelection, SaveResult, Store, StoreCounts, Timeline,
-  TimelineGroup, TimelineInterval,
+  ActorSummary, ArticleWithEvents, ConsolidationChange, ConsolidationInput, Dyad, EventFilter, EventSelection, SaveResult,
+  Store, StoreCounts, Timeline, TimelineGroup, TimelineInterval,
 } from '../store.js';
 import { EVENT_ORDER, EVENTS_FROM, eventWhere, type SqlParams } from './event-query.js';
 import { migrate } from './migrate.js';
@@ -96,8 +99,8 @@ class SqliteStore implements Store {
 
   constructor(private readonly db: Database.Database, private readonly location: string) {
     this.insertArticle = db.prepare(`
-      INSERT INTO articles (id, title, published, outlet, url, text, source, ingested_at)
-      VALUES (@id, @title, @published, @outlet, @url, @text, @source, @ingested_at)`);
+      INSERT INTO articles (id, title, published, outlet, url, text, source, ingested_at, story_terms)
+      VALUES (@id, @title, @published, @outlet, @url, @text, @source, @ingested_at, @story_terms)`);
     // DO UPDATE (a no-op) rather than DO NOTHING so that RETURNING yields the existing row's id.
     this.upsertActor = db.prepare<[Record<string, unknown>], { id: number }>(`
       INSERT INTO actors (identity, name, name_folded, country, sector, code)
@@ -127,7 +130,7 @@ class SqliteStore implements Store {
           result.duplicates.push(article.id);
           continue;
         }
-        this.insertArticle.run({ ...articleColumns(article), ingested_at: ingestedAt });
+        this.insertArticle.run({ ...articleColumns(article), ingested_at: ingestedAt, story_terms: storyTermsColumn(article.text) });
         for (const event of events) this.saveEvent(article.id, event);
         result.inserted.push(article.id);
       }
@@ -171,7 +174,8 @@ class SqliteStore implements Store {
   }
 
   async eventMentions(eventId: string): Promise<EventRecord[]> {
-    return this.db.prepare<[string], EventRow>(`${SELECT_EVENTS} WHERE m.id = ? ${EVENT_ORDER}`).all(eventId).map(eventFromRow);
+    return this.db.prepare<[string, string], EventRow>(`${SELECT_EVENTS} WHERE m.event_id = ? OR m.id = ? ${EVENT_ORDER}`)
+      .all(eventId, eventId).map(eventFromRow);
   }
 
   async actors(filter: EventSelection = {}, limit?: number): Promise<ActorSummary[]> {
@@ -192,6 +196,49 @@ class SqliteStore implements Store {
     return { articles: count('articles'), events: count('event_mentions'), actors: count('actors') };
   }
 
+  async consolidationInput(): Promise<ConsolidationInput> {
+    const articles = this.db.prepare<[], { id: string; text: string; story_terms: string | null }>(
+      'SELECT id, text, story_terms FROM articles ORDER BY id');
+    const mentions = this.db.prepare<[], EventRow & ArticleOfMention>(mentionsWithArticlesSql(EVENTS_FROM));
+    // One read transaction: another process's batch lands wholly before both reads or after them.
+    return this.db.transaction((): ConsolidationInput => {
+      const storyTermsById = new Map<string, Map<string, number>>();
+      for (const row of articles.iterate()) storyTermsById.set(row.id, storyTermsOf(row.story_terms, row.text));
+      return {
+        storyTerms: storyTermsById,
+        mentions: mentions.all().map((row) => ({ record: eventFromRow(row), outlet: row.article_outlet, published: row.article_published })),
+      };
+    })();
+  }
+
+  async saveConsolidation(stories: ReadonlyMap<string, string>, events: readonly ConsolidatedEvent[]): Promise<ConsolidationChange> {
+    try {
+      return this.writeConsolidation(stories, events);
+    } catch (cause) {
+      throw new AnnalistError('store', `consolidation not stored (nothing from it was written): ${describeError(cause)}`,
+        { input: this.location, cause });
+    }
+  }
+
+  async consolidatedEvents(filter: EventFilter = {}): Promise<ConsolidatedEvent[]> {
+    const f = normalizeEventFilter(filter);
+    if (f.after !== null) {
+      const head = this.db.prepare<[string], { head: string }>('SELECT head_mention_id AS head FROM events WHERE id = ?').get(f.after);
+      if (!head) throw new AnnalistError('usage', `cursor '${f.after}' names no stored event; start again without it`);
+      f.after = head.head;
+    }
+    const where = eventWhere(f, { paging: true });
+    const sql = [`SELECT e.summary ${EVENTS_FROM} JOIN events e ON e.head_mention_id = m.id`, where.sql, EVENT_ORDER,
+      f.limit !== null ? `LIMIT ${f.limit}` : ''].join('\n');
+    return this.db.prepare<[SqlParams], { summary: string }>(sql).all(where.params)
+      .map((row) => JSON.parse(row.summary) as ConsolidatedEvent);
+  }
+
+  async consolidatedEvent(id: string): Promise<ConsolidatedEvent | null> {
+    const row = this.db.prepare<[string], { summary: string }>('SELECT summary FROM events WHERE id = ?').get(id);
+    return row ? JSON.parse(row.summary) as ConsolidatedEvent : null;
+  }
+
   async schemaVersion(): Promise<number> {
     return this.db.prepare<[], { version: number | null }>('SELECT max(version) AS version FROM schema_migrations')
       .get()?.version ?? 0;
@@ -199,6 +246,42 @@ class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  private writeConsolidation(stories: ReadonlyMap<string, string>, events: readonly ConsolidatedEvent[]): ConsolidationChange {
+    const setStory = this.db.prepare('UPDATE articles SET story = ? WHERE id = ? AND story IS NOT ?');
+    const setEvent = this.db.prepare('UPDATE event_mentions SET event_id = ? WHERE id = ? AND event_id IS NOT ?');
+    const existing = this.db.prepare<[], { id: string; summary: string }>('SELECT id, summary FROM events');
+    const upsert = this.db.prepare(`
+      INSERT INTO events (id, head_mention_id, num_mentions, num_articles, num_sources, first_published, summary)
+      VALUES (@id, @head_mention_id, @num_mentions, @num_articles, @num_sources, @first_published, @summary)
+      ON CONFLICT (id) DO UPDATE SET head_mention_id = excluded.head_mention_id, num_mentions = excluded.num_mentions,
+        num_articles = excluded.num_articles, num_sources = excluded.num_sources,
+        first_published = excluded.first_published, summary = excluded.summary`);
+    const remove = this.db.prepare('DELETE FROM events WHERE id = ?');
+    const covered = this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM event_mentions WHERE event_id IS NOT NULL');
+    const stored = this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM events');
+    return this.db.transaction((): ConsolidationChange => {
+      // Another process consolidated a later read of the store first: keep its result.
+      if ((covered.get()?.n ?? 0) > mentionsCovered(events)) {
+        return { events: stored.get()?.n ?? 0, written: 0, removed: 0, restoried: 0, superseded: true };
+      }
+      let restoried = 0;
+      for (const [article, story] of stories) restoried += setStory.run(story, article, story).changes;
+      const before = new Map(existing.all().map((row) => [row.id, row.summary]));
+      let written = 0;
+      for (const event of events) {
+        const columns = eventColumns(event);
+        for (const mention of event.mentions) setEvent.run(event.id, mention.id, event.id);
+        if (before.get(event.id) === columns.summary) continue;
+        upsert.run(columns);
+        written++;
+      }
+      const kept = new Set(events.map((event) => event.id));
+      let removed = 0;
+      for (const id of before.keys()) if (!kept.has(id)) removed += remove.run(id).changes;
+      return { events: events.length, written, removed, restoried, superseded: false };
+    }).immediate();
   }
 
   private saveEvent(articleId: string, event: EventRecord): void {

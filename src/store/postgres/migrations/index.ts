@@ -1,5 +1,6 @@
 // Every PostgreSQL migration, in order. Adding a schema change is adding a file here.
 import type { PostgresMigration } from '../migrate.js';
 import { initial } from './001-initial.js';
+import { consolidatedEvents } from './002-consolidated-events.js';
 
-export const postgresMigrations: readonly PostgresMigration[] = [initial];
+export const postgresMigrations: readonly PostgresMigration[] = [initial, consolidatedEvents];

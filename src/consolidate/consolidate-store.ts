@@ -1,0 +1,16 @@
+// Consolidation over a store: read every article's story terms and every mention, group the
+// articles into stories and the mentions into events, write back what changed. Everything is
+// recomputed from what is stored, so the result is the same whatever order the articles came
+// in, and event ids (functions of their mentions) are the same on every run; only the events
+// whose mentions changed are rewritten.
+import type { ConsolidationChange, Store } from '../store/store.js';
+import { consolidateMentions } from './consolidate.js';
+import type { EventFamilies } from './event-families.js';
+import { clusterStories, documentSimilarities } from './stories.js';
+
+export async function consolidateStore(store: Store, families: EventFamilies): Promise<ConsolidationChange> {
+  const input = await store.consolidationInput();
+  const stories = clusterStories([...input.storyTerms.keys()], documentSimilarities(input.storyTerms));
+  const mentions = input.mentions.map((m) => ({ ...m, story: stories.get(m.record.article_id) ?? m.record.article_id }));
+  return store.saveConsolidation(stories, consolidateMentions(mentions, families));
+}
