@@ -61,7 +61,9 @@ function lexiconChunk(tokens: TokenTable, lexicon: ActorLexicon, t: number, to: 
     const written = keys[length - 1];
     const entries = phrases.filter((phrase) => {
       if (phrase.exact !== null) return phrase.exact === written;
-      if (phrase.entry.kind === 'title' || phrase.lowerInitial) return true;
+      if (phrase.entry.kind === 'title') return true;
+      if (phrase.capitalisedEnd && !/^[\p{Lu}\d]/u.test(tokens.text[t + length - 1])) return false;
+      if (phrase.lowerInitial) return true;
       return /^[\p{Lu}\d]/u.test(tokens.text[t]);
     }).map((phrase) => phrase.entry);
     if (entries.length > 0) return { tokenStart: t, tokenEnd: t + length, entries };
@@ -75,11 +77,21 @@ function properNounRun(tokens: TokenTable, lexicon: ActorLexicon, t: number, to:
   if (!isNameToken(tokens, t)) return null;
   let end = t + 1;
   while (end < to && !tokens.has(end, TokenFlag.paragraphBefore)) {
-    if (isNameToken(tokens, end) && !lexicon.phrases.has(phraseKey(tokens.text[end]))) end++;
+    // "Vice Foreign Minister": a name stops where a lexicon phrase begins.
+    const known = isNameToken(tokens, end) && (lexicon.phrases.has(phraseKey(tokens.text[end])) || lexiconChunk(tokens, lexicon, end, to) !== null);
+    if (isNameToken(tokens, end) && !known) end++;
     else if (NAME_PARTICLES.has(tokens.lower[end]) && end + 1 < to && isNameToken(tokens, end + 1)) end += 2;
+    // "Tom King", "Angus King": a one-word personal title that ends a name is its surname.
+    else if (known && isSurnameTitle(tokens, lexicon, end, to)) return { tokenStart: t, tokenEnd: end + 1, entries: [] };
     else break;
   }
   return { tokenStart: t, tokenEnd: end, entries: [] };
+}
+
+function isSurnameTitle(tokens: TokenTable, lexicon: ActorLexicon, t: number, to: number): boolean {
+  if (t + 1 < to && isNameToken(tokens, t + 1)) return false;
+  const entries = lexicon.phrases.get(phraseKey(tokens.text[t])) ?? [];
+  return entries.length > 0 && entries.every((phrase) => phrase.entry.kind === 'title' && !phrase.entry.group);
 }
 
 function isNameToken(tokens: TokenTable, t: number): boolean {

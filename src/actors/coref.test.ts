@@ -37,6 +37,30 @@ describe('in-document coreference', () => {
     withTrace(doc, () => expect(at('He')?.identity.name).toBe('Nicolás Maduro'));
   });
 
+  it('a pronoun continues the subject, not the last name before it: "Witkoff met Putin …, his third trip"', () => {
+    const { doc, at } = resolved('Steve Witkoff met Vladimir Putin last Friday, his third trip to Russia this year.');
+    withTrace(doc, () => expect(at('his')?.identity.name).toBe('Steve Witkoff'));
+  });
+
+  it('"it" and "its" are the nearest state or single body; "they" a group', () => {
+    const { doc, at } = resolved('Nigeria announced that it will withdraw its troops. The rebels said they would attack.');
+    withTrace(doc, () => {
+      expect(at('it')?.identity.country).toBe('NGA');
+      expect(at('its')?.possessive).toBe(true);
+      expect(at('they')?.identity.sector).toBe('REB');
+    });
+  });
+
+  it('"it is unclear whether" stands for nothing (negative)', () => {
+    const { doc, at } = resolved('Iran denied the report. It is unclear whether talks will resume.');
+    withTrace(doc, () => expect(at('It')).toBeUndefined());
+  });
+
+  it('"the minister" is no president: a known person\'s current role must have the title\'s head word', () => {
+    const { doc } = resolved('Vladimir Putin spoke on Monday. Officials met the minister later.', '2024-05-01');
+    withTrace(doc, () => expect(doc.actorMentions.find((m) => m.title === 'minister')?.identity.name).toBeNull());
+  });
+
   it('unnamed actors are one entity per head word: two "U.S. officials" are one, an official and a spokesperson are two', () => {
     const { doc, at } = resolved('U.S. officials denied it. A White House spokesperson declined to comment. An administration official said U.S. officials knew.');
     withTrace(doc, () => {

@@ -1,7 +1,8 @@
 // In-document coreference: a surname takes the identity of the full name it shortens,
-// "the president" the nearest person holding that role, a pronoun the nearest person;
+// "the president" the nearest person holding that role, a pronoun the first actor of its kind
+// (a person for "he", a state or body for "it") in the nearest sentence naming one;
 // then every mention gets an entity id shared with the mentions of the same actor.
-import type { ActorMention, Sentence } from '../doc/layers.js';
+import type { ActorKind, ActorMention, Sentence } from '../doc/layers.js';
 import { sentenceAt } from '../doc/sentence-at.js';
 import type { TokenTable } from '../doc/token-table.js';
 import { phraseKey } from './phrase-key.js';
@@ -9,7 +10,6 @@ import { addDefiniteReferences, type ReferenceKinds } from './definite-reference
 
 /** "the president", "this official": a definite title refers to someone named before. */
 const DEFINITE = new Set(['the', 'this', 'that']);
-const PERSONAL_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'himself', 'herself']);
 /** How many sentences back a pronoun or a bare title may reach. */
 const PRONOUN_REACH = 3;
 
@@ -34,7 +34,7 @@ export function resolveCoreference(tokens: TokenTable, sentences: readonly Sente
       // "the president" needs a president; "the Venezuelan leader" (a title with no sector) any Venezuelan.
       const { sector, country } = mention.identity;
       const antecedent = nearest(mentions, mention, (m) => m.identity.kind === 'person' && m.identity.name !== null
-        && (sector ? m.identity.sector === sector : country !== null) && (!country || m.identity.country === country), PRONOUN_REACH);
+        && (sector ? m.identity.sector === sector && holdsTitle(m, mention.title) : country !== null) && (!country || m.identity.country === country), PRONOUN_REACH);
       if (antecedent) {
         resolved.push({ ...mention, identity: { ...antecedent.identity }, person: antecedent.person, rule: `${mention.rule}+antecedent` });
         continue;
@@ -47,6 +47,16 @@ export function resolveCoreference(tokens: TokenTable, sentences: readonly Sente
   assignEntities(resolved);
   resolvePrincipals(resolved);
   return resolved;
+}
+
+/**
+ * "the minister" is no president: when the candidate's titles are known (written, or its latest role in
+ * the lexicon), one of them has the description's head word. A candidate with none known may be anyone.
+ */
+function holdsTitle(candidate: ActorMention, description: string | null): boolean {
+  const head = description?.toLowerCase().split(/[\s-]+/).pop()?.replace(/s$/, '');
+  const titles = [candidate.title, candidate.person?.periods.at(-1)?.role].filter((t): t is string => !!t);
+  return !head || titles.length === 0 || titles.some((title) => title.toLowerCase().includes(head));
 }
 
 /** True when the mention's words contain the whole canonical name (not just the surname). */
@@ -72,30 +82,69 @@ function nearest(candidates: ActorMention[], mention: ActorMention, test: (m: Ac
   return best;
 }
 
+/** Which kinds of actor a pronoun may stand for, how far back, and whether it is possessive. */
+interface PronounReading {
+  /** Kinds of actor; a group counts when its number agrees ("the government … it", "the rebels … they"). */
+  kinds: readonly ActorKind[];
+  plural?: boolean;
+  /** Sentences back the antecedent may be. */
+  reach: number;
+  possessive: boolean;
+}
+
+const person = (possessive: boolean): PronounReading => ({ kinds: ['person'], reach: PRONOUN_REACH, possessive });
+// "Nigeria announced that it will withdraw", "the Taliban said they": states, bodies and groups, one sentence back at most.
+const body = (kinds: readonly ActorKind[], plural: boolean, possessive: boolean): PronounReading => ({ kinds, plural, reach: 1, possessive });
+const PRONOUNS = new Map<string, PronounReading>([
+  ['he', person(false)], ['him', person(false)], ['himself', person(false)], ['she', person(false)], ['herself', person(false)],
+  ['his', person(true)], ['her', person(false)],
+  ['it', body(['state', 'organisation', 'group'], false, false)], ['its', body(['state', 'organisation', 'group'], false, true)],
+  ['they', body(['group', 'organisation'], true, false)], ['their', body(['group', 'organisation'], true, true)],
+]);
+
+/** "it is unclear whether", "it was reported that": an "it" that stands for nothing. */
+const EXPLETIVE_AFTER_IT = new Set(['unclear', 'clear', 'likely', 'unlikely', 'possible', 'impossible', 'important', 'necessary', 'time', 'hard', 'difficult', 'easy', 'true', 'expected', 'reported', 'believed', 'said', 'thought', 'feared', 'understood', 'known', 'not', 'too', 'worth']);
+const BE = new Set(['is', 'was', 'be', 'been', "'s", 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained']);
+
+function isExpletiveIt(tokens: TokenTable, t: number): boolean {
+  return tokens.lower[t] === 'it' && BE.has(tokens.lower[t + 1]) && EXPLETIVE_AFTER_IT.has(tokens.lower[t + 2]);
+}
+
 function addPronounMentions(tokens: TokenTable, sentences: readonly Sentence[], mentions: ActorMention[]): void {
-  const persons = mentions.filter((m) => m.identity.kind === 'person' && m.identity.name);
+  const named = mentions.filter((m) => (m.identity.kind === 'person' ? m.identity.name !== null : codesAnActor(m)) && m.identity.kind !== 'outlet');
   const sentenceOf = (t: number) => sentenceAt(sentences, tokens.start[t]);
   const added: ActorMention[] = [];
   for (let t = 0; t < tokens.length; t++) {
-    if (!PERSONAL_PRONOUNS.has(tokens.lower[t]) || tokens.pos[t] !== 'PRON' && tokens.pos[t] !== 'DET') continue;
+    const pronoun = PRONOUNS.get(tokens.lower[t]);
+    if (!pronoun || tokens.pos[t] !== 'PRON' && tokens.pos[t] !== 'DET' || isExpletiveIt(tokens, t)) continue;
+    // For a person, the first one in the nearest sentence that has one, the pronoun's own first: subjects
+    // are what "he" most often continues ("Witkoff met Putin …, his third trip" is Witkoff's). For "it" and
+    // "they", whose kind and number already narrow the choice, the nearest ("his government says … its jails").
     let antecedent: ActorMention | undefined;
-    for (const candidate of persons) {
+    for (const candidate of named) {
       if (candidate.tokenEnd > t) break;
-      antecedent = candidate;
+      if (!pronoun.kinds.includes(candidate.identity.kind)) continue;
+      if (candidate.identity.kind === 'group' && pronoun.plural !== undefined && isPluralGroup(candidate) !== pronoun.plural) continue;
+      if (!antecedent || candidate.sentence !== antecedent.sentence || pronoun.kinds[0] !== 'person') antecedent = candidate;
     }
-    if (!antecedent || sentenceOf(t) - antecedent.sentence > PRONOUN_REACH) continue;
+    if (!antecedent || sentenceOf(t) - antecedent.sentence > pronoun.reach) continue;
     added.push({
       ...antecedent,
       tokenStart: t,
       tokenEnd: t + 1,
       sentence: sentenceOf(t),
-      possessive: tokens.lower[t] === 'his' || tokens.lower[t] === 'her' && tokens.pos[t] === 'DET',
+      possessive: pronoun.possessive || tokens.lower[t] === 'her' && tokens.pos[t] === 'DET',
       rule: 'actors.pronoun.v1',
     });
   }
   mentions.push(...added);
   mentions.sort((a, b) => a.tokenStart - b.tokenStart);
 }
+
+/** "protesters", "Palestinians" are many; "the government", "the army" one body. */
+const isPluralGroup = (m: ActorMention) => m.rule.startsWith('actors.people') || /[^s]s$/i.test(m.title?.split(/\s+/).pop() ?? '');
+
+const codesAnActor = (m: ActorMention) => m.identity.name !== null || m.identity.country !== null || m.identity.sector !== null;
 
 /**
  * "Sessions spokesperson Matt Mackowiak": the actor works for the principal, so takes its country,

@@ -35,6 +35,8 @@ export type LexiconEntry =
   | { kind: 'person'; person: PersonRecord; surnameOnly: boolean }
   | { kind: 'country'; country: string; name: string }
   | { kind: 'demonym'; country: string }
+  /** A noun for a country's people: "the Palestinians", "Iraqis". */
+  | { kind: 'people'; country: string }
   | { kind: 'organisation'; name: string; country: string | null; sector: Sector | null; orgKind: string; record: PersonRecord }
   | { kind: 'place'; name: string; country: string | null; placeKind: string }
   | { kind: 'title'; title: string; sector: Sector | null; group: boolean };
@@ -45,6 +47,8 @@ export interface Phrase {
   exact: string | null;
   /** Written with a lower-case first letter ("al-Shabaab", "the Taliban"): may match mid-sentence in lower case. */
   lowerInitial: boolean;
+  /** The alias's last word is capitalised ("Russia Today"): so must the text's be ("Russia today" is no outlet). */
+  capitalisedEnd: boolean;
   tokens: number;
 }
 
@@ -53,6 +57,8 @@ export class ActorLexicon {
   readonly people = new Map<string, PersonRecord>();
   /** Definite descriptions ("the agency") and the kinds of named actor they refer back to. */
   readonly references = new Map<string, ActorKind[]>();
+  /** Words that put an unknown name in a place's position ("the city of X", "trip to X"). */
+  readonly placeCues = { placeNouns: new Set<string>(), motionWords: new Set<string>() };
   maxPhraseWords = 1;
 
   add(alias: string, entry: LexiconEntry): void {
@@ -61,7 +67,7 @@ export class ActorLexicon {
     const list = this.phrases.get(key) ?? [];
     if (entry.kind === 'person' && list.some((p) => p.entry.kind === 'person' && p.entry.person === entry.person)) return;
     const words = alias.trim().split(/[\s-]+/).length;
-    list.push({ entry, exact: needsExactCase(alias) ? alias.replace(/\s+/g, '') : null, lowerInitial: /^\p{Ll}/u.test(alias.trim()), tokens: words });
+    list.push({ entry, exact: needsExactCase(alias) ? alias.replace(/\s+/g, '') : null, lowerInitial: /^\p{Ll}/u.test(alias.trim()), capitalisedEnd: words > 1 && /^\p{Lu}/u.test(alias.trim().split(/\s+/).pop() ?? ''), tokens: words });
     this.phrases.set(key, list);
     // Tokenisers split "U.S." or "then-Rep." further than whitespace does; leave room.
     this.maxPhraseWords = Math.max(this.maxPhraseWords, words * 2 + 1);
@@ -88,7 +94,8 @@ const referenceRow = z.object({
   kinds: z.string().transform((v) => v.split('|')).pipe(z.array(z.enum(['outlet', 'organisation'])).min(1)),
   note: z.string(),
 });
-const countryAliasRow = z.object({ alias: z.string().min(1), iso3: z.string().regex(/^[A-Z]{3}$/), kind: z.enum(['country', 'demonym']) });
+const placeCueRow = z.object({ cue: z.string().regex(/^[a-z]+$/, 'expected one lower-case word'), kind: z.enum(['place', 'motion']) });
+const countryAliasRow = z.object({ alias: z.string().min(1), iso3: z.string().regex(/^[A-Z]{3}$/), kind: z.enum(['country', 'demonym', 'people']) });
 
 interface WorldCountry {
   cca3: string;
@@ -111,7 +118,7 @@ export function loadActorLexicon(options: LoadLexiconOptions = {}): ActorLexicon
     const exists = (name: string) => existsSync(file(name));
     if (exists('country-aliases.tsv')) {
       for (const row of readTsv(file('country-aliases.tsv'), countryAliasRow, ['alias', 'iso3', 'kind'])) {
-        lexicon.add(row.alias, row.kind === 'demonym' ? { kind: 'demonym', country: row.iso3 } : { kind: 'country', country: row.iso3, name: row.alias });
+        lexicon.add(row.alias, row.kind === 'country' ? { kind: 'country', country: row.iso3, name: row.alias } : { kind: row.kind, country: row.iso3 });
       }
     }
     if (exists('people.tsv')) addPeople(lexicon, readTsv(file('people.tsv'), personRow, ['name', 'aliases', 'country', 'sector', 'role', 'start', 'end']));
@@ -120,6 +127,11 @@ export function loadActorLexicon(options: LoadLexiconOptions = {}): ActorLexicon
       for (const row of readTsv(file('places.tsv'), placeRow, ['name', 'country', 'kind'])) {
         const entry: LexiconEntry = { kind: 'place', name: row.name.split('|')[0], country: row.country, placeKind: row.kind };
         for (const alias of row.name.split('|')) lexicon.add(alias, entry);
+      }
+    }
+    if (exists('place-cues.tsv')) {
+      for (const row of readTsv(file('place-cues.tsv'), placeCueRow, ['cue', 'kind'])) {
+        (row.kind === 'place' ? lexicon.placeCues.placeNouns : lexicon.placeCues.motionWords).add(row.cue);
       }
     }
     if (exists('references.tsv')) {
@@ -146,7 +158,10 @@ function addCountries(lexicon: ActorLexicon): void {
     lexicon.add(country.name.official, entry);
     for (const alias of country.altSpellings) if (alias.length > 3 && !alias.includes(',')) lexicon.add(alias, entry);
     const demonym = country.demonyms?.eng?.m;
-    if (demonym) lexicon.add(demonym, { kind: 'demonym', country: country.cca3 });
+    if (!demonym) continue;
+    lexicon.add(demonym, { kind: 'demonym', country: country.cca3 });
+    // "Rwandan" → "Rwandans", "Iraqi" → "Iraqis"; other plurals ("Swiss", "Britons") are rows of country-aliases.tsv.
+    if (/(an|i)$/.test(demonym)) lexicon.add(`${demonym}s`, { kind: 'people', country: country.cca3 });
   }
 }
 

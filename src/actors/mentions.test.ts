@@ -126,3 +126,117 @@ describe('lexicon entries with dates and case', () => {
     check(doc, () => expect(doc.actorMentions.some((m) => m.identity.name === 'al-Shabaab')).toBe(true));
   });
 });
+
+describe('actor mentions: nationalities and peoples', () => {
+  it('a nationality before a role word: "Israeli jets", "Iraqi police", "Palestinian militants"', () => {
+    const { doc, byText } = mentions('Israeli jets struck as Iraqi police and Palestinian militants watched.');
+    check(doc, () => {
+      expect(byText.get('Israeli jets')?.identity).toMatchObject({ country: 'ISR', sector: 'MIL' });
+      expect(byText.get('Iraqi police')?.identity).toMatchObject({ country: 'IRQ', sector: 'COP' });
+      expect(byText.get('Palestinian militants')?.identity).toMatchObject({ country: 'PSE', sector: 'REB' });
+    });
+  });
+
+  it('a nationality before any other noun stands for its country: "an Australian ultimatum"', () => {
+    const { doc, byText } = mentions('Serbia rejected an Australian ultimatum.');
+    check(doc, () => expect(byText.get('Australian')?.identity).toMatchObject({ name: null, country: 'AUS', kind: 'state' }));
+  });
+
+  it('a nationality before a name or a hyphen is no mention of its own: "Indian Ocean", "Saudi-led" (negative)', () => {
+    const { doc } = mentions('Warships sailed the Indian Ocean while Israeli-Palestinian talks stalled.');
+    check(doc, () => expect(doc.actorMentions.map((m) => doc.tokenText(m.tokenStart, m.tokenEnd))).not.toContain('Indian'));
+  });
+
+  it('a region\'s adjective is no nationality: "Latin American leaders" are not American (negative)', () => {
+    const { doc } = mentions('Latin American leaders met in Lima.');
+    check(doc, () => expect(doc.actorMentions.some((m) => m.identity.country === 'USA')).toBe(false));
+  });
+
+  it('a people: "The Palestinians", "Rwandans" (a plural the loader derives), "the French"', () => {
+    const { doc, byText } = mentions('The Palestinians and Rwandans met the French.');
+    check(doc, () => {
+      expect(byText.get('Palestinians')?.identity).toMatchObject({ country: 'PSE', sector: null, kind: 'group' });
+      expect(byText.get('Rwandans')?.identity.country).toBe('RWA');
+      expect(byText.get('French')?.identity.country).toBe('FRA');
+    });
+  });
+
+  it('a plural after a nationality is a people, not a surname: "Iraqi Kurds"', () => {
+    const { doc, byText } = mentions('Thousands of Iraqi Kurds demonstrated in Kirkuk.');
+    check(doc, () => expect(byText.get('Iraqi Kurds')?.identity).toMatchObject({ country: 'IRQ', kind: 'group' }));
+  });
+
+  it('coordinated nationalities share the role word: "Hungarian and Romanian officials"', () => {
+    const { doc, byText } = mentions('Senior Hungarian and Romanian officials agreed on Wednesday.');
+    check(doc, () => {
+      expect(byText.get('Hungarian')?.identity).toMatchObject({ country: 'HUN', sector: 'GOV' });
+      expect(byText.get('Romanian officials')?.identity).toMatchObject({ country: 'ROU', sector: 'GOV' });
+    });
+  });
+
+  it('a noun between the nationality and the role word: "French paper workers"', () => {
+    const { doc, byText } = mentions('Angry French paper workers blocked the bridge.');
+    check(doc, () => expect(byText.get('French paper workers')?.identity).toMatchObject({ country: 'FRA', sector: 'CVL' }));
+  });
+
+  it('a group word used as an adjective names no group: "military aid" (negative)', () => {
+    const { doc } = mentions('Britain promised to continue military aid to Mozambique.');
+    check(doc, () => expect(doc.actorMentions.some((m) => m.identity.sector === 'MIL')).toBe(false));
+  });
+});
+
+describe('actor mentions: the country a role is held for', () => {
+  it('a possessive state: "Poland\'s parliament", "Taiwan\'s Vice Foreign Minister"', () => {
+    const { doc, byText } = mentions('Poland\'s parliament thanked Taiwan\'s Vice Foreign Minister.');
+    check(doc, () => {
+      expect(byText.get('Poland\'s parliament')?.identity).toMatchObject({ country: 'POL', sector: 'LEG' });
+      expect(byText.get('Taiwan\'s Vice Foreign Minister')?.identity).toMatchObject({ country: 'TWN', sector: 'GOV' });
+    });
+  });
+
+  it('a possessive body: "the Palestinian Authority\'s foreign ministry"', () => {
+    const { doc, byText } = mentions('The Palestinian Authority\'s foreign ministry welcomed the decision.');
+    check(doc, () => expect(byText.get('Palestinian Authority\'s foreign ministry')?.identity).toMatchObject({ country: 'PSE', sector: 'GOV' }));
+  });
+
+  it('"the president of Armenia" is Armenian, and no earlier president', () => {
+    const { doc } = mentions('Putin offered to negotiate with the president of Armenia.');
+    check(doc, () => {
+      const president = doc.actorMentions.find((m) => m.title === 'president');
+      expect(president?.identity).toMatchObject({ name: null, country: 'ARM', sector: 'GOV' });
+    });
+  });
+
+  it('a group with no nationality is of where it is: "Security forces in Guinea", "opposition groups in Zimbabwe"', () => {
+    const { doc, byText } = mentions('Security forces in Guinea arrested opposition groups in Zimbabwe.');
+    check(doc, () => {
+      expect(byText.get('Security forces')?.identity).toMatchObject({ country: 'GIN', sector: 'MIL' });
+      expect(byText.get('opposition groups')?.identity).toMatchObject({ country: 'ZWE', sector: 'OPP' });
+    });
+  });
+});
+
+describe('actor mentions: places are not people', () => {
+  it('a name after "in", "the city of" or a trip "to" is a place: no person "St Petersburg", "Sochi", "Rustaveli Avenue"', () => {
+    const { doc } = mentions('Witkoff met Putin in St Petersburg, then made a trip to Sochi and the city of Volnovakha, near Rustaveli Avenue.');
+    check(doc, () => {
+      const written = doc.actorMentions.map((m) => doc.tokenText(m.tokenStart, m.tokenEnd));
+      for (const place of ['St Petersburg', 'Sochi', 'Volnovakha', 'Rustaveli Avenue']) expect(written).not.toContain(place);
+    });
+  });
+
+  it('a name after "spoke to" or "a letter from" is still a person (negative)', () => {
+    const { doc } = mentions('Trump spoke to Maria Kovalenko and read a letter from Ivan Petrenko.');
+    check(doc, () => expect(doc.actorMentions.map((m) => m.identity.name)).toEqual(expect.arrayContaining(['Maria Kovalenko', 'Ivan Petrenko'])));
+  });
+
+  it('a one-word personal title that ends a name is its surname: "Defence Secretary Tom King"', () => {
+    const { doc } = mentions('British Defence Secretary Tom King promised more aid.');
+    check(doc, () => expect(doc.actorMentions.find((m) => m.identity.name === 'Tom King')?.identity).toMatchObject({ country: 'GBR', sector: 'GOV' }));
+  });
+
+  it('a lexicon name capitalised at its end needs its capital: "Russia today" is no outlet (negative)', () => {
+    const { doc } = mentions('The minister visited Russia today.');
+    check(doc, () => expect(doc.actorMentions.some((m) => m.identity.kind === 'outlet')).toBe(false));
+  });
+});

@@ -6,6 +6,7 @@ import type { ActorIdentity, ActorMention, TokenSpan } from '../doc/layers.js';
 import type { TokenTable } from '../doc/token-table.js';
 import type { Chunk } from './chunks.js';
 import type { LexiconEntry, PersonRecord } from './lexicon.js';
+import { inPlacePosition, type PlaceCues } from './place-position.js';
 
 type Entry<K extends LexiconEntry['kind']> = Extract<LexiconEntry, { kind: K }>;
 
@@ -13,7 +14,7 @@ const pick = <K extends LexiconEntry['kind']>(chunk: Chunk | undefined, kind: K)
   chunk?.entries.find((entry): entry is Entry<K> => entry.kind === kind);
 
 /** Words allowed between a title and what it modifies: "personal attorney", "top U.S. officials". */
-const MODIFIER_WORDS = new Set(['then', 'former', 'ex', '-', 'acting', 'top', 'senior', 'deputy', 'interim', 'outgoing', 'incoming', 'late', 'the', 'a', 'an', 'several', 'many', 'some', 'two', 'three', 'four', 'other', 'one', 'its', 'his', 'her', 'their']);
+const MODIFIER_WORDS = new Set(['then', 'former', 'ex', '-', 'acting', 'top', 'senior', 'junior', 'vice', 'deputy', 'interim', 'outgoing', 'incoming', 'late', 'the', 'a', 'an', 'several', 'many', 'some', 'two', 'three', 'four', 'other', 'one', 'its', 'his', 'her', 'their']);
 
 interface Modifiers {
   tokenStart: number;
@@ -34,11 +35,15 @@ export interface SentenceFacts {
   headline: boolean;
 }
 
-export function composeMentions(tokens: TokenTable, chunks: Chunk[], sentence: number, facts: SentenceFacts, date: string | null, lexiconRoleAt: (person: PersonRecord, date: string | null) => { sector: Sector | null; country: string | null }): ActorMention[] {
+export function composeMentions(tokens: TokenTable, chunks: Chunk[], sentence: number, facts: SentenceFacts, date: string | null, lexiconRoleAt: (person: PersonRecord, date: string | null) => { sector: Sector | null; country: string | null }, placeCues: PlaceCues = NO_PLACE_CUES): ActorMention[] {
   const mentions: ActorMention[] = [];
   const consumed = new Set<Chunk>();
   const chunkEndingAt = new Map<number, Chunk>();
-  for (const chunk of chunks) chunkEndingAt.set(chunk.tokenEnd, chunk);
+  const chunkStartingAt = new Map<number, Chunk>();
+  for (const chunk of chunks) {
+    chunkEndingAt.set(chunk.tokenEnd, chunk);
+    chunkStartingAt.set(chunk.tokenStart, chunk);
+  }
 
   const mention = (tokenStart: number, tokenEnd: number, identity: ActorIdentity, rule: string, title: string | null, person: PersonRecord | null, principal: TokenSpan | null = null): ActorMention => ({
     tokenStart, tokenEnd, sentence, identity, entity: -1, rule, title, person,
@@ -60,6 +65,18 @@ export function composeMentions(tokens: TokenTable, chunks: Chunk[], sentence: n
     let t = start;
     while (t > 0) {
       const chunk = chunkEndingAt.get(t);
+      // "Poland's parliament", "the Palestinian Authority's foreign ministry": the owning state or body gives
+      // the country (and a body its sector), and ends the phrase.
+      const ownerChunk = !chunk && !found.country && !found.organisation && isPossessiveMark(tokens.text[t - 1]) ? chunkEndingAt.get(t - 1) : undefined;
+      const owner = stateOf(ownerChunk);
+      const owningBody = pick(ownerChunk, 'organisation');
+      if (ownerChunk && (owner || owningBody && owningBody.orgKind !== 'outlet')) {
+        found.country = owner?.country ?? owningBody!.country;
+        found.organisation = owner ? null : owningBody!;
+        consumed.add(ownerChunk);
+        found.tokenStart = ownerChunk.tokenStart;
+        break;
+      }
       const title = pick(chunk, 'title');
       const country = pick(chunk, 'country') ?? pick(chunk, 'demonym');
       const organisation = pick(chunk, 'organisation');
@@ -83,6 +100,10 @@ export function composeMentions(tokens: TokenTable, chunks: Chunk[], sentence: n
         found.country = organisation.country;
         consumed.add(chunk);
         t = found.tokenStart = chunk.tokenStart;
+      } else if (!chunk && !found.country && tokens.pos[t - 1] === 'NOUN' && /^\p{Ll}/u.test(tokens.text[t - 1]) && (pick(chunkEndingAt.get(t - 1), 'demonym') || pick(chunkEndingAt.get(t - 1), 'country'))) {
+        // "French paper workers": a noun between the nationality and the role word is part of the role.
+        found.wordsStart = t - 1;
+        t--;
       } else if (MODIFIER_WORDS.has(tokens.lower[t - 1]) || tokens.pos[t - 1] === 'ADJ' && !chunk) {
         const word = tokens.lower[t - 1];
         if (word === 'then' || word === 'former') found.title = `${word} ${found.title ?? ''}`.trim();
@@ -98,6 +119,32 @@ export function composeMentions(tokens: TokenTable, chunks: Chunk[], sentence: n
     return found;
   };
 
+  /** "in Guinea", "throughout Indonesia": the country of a place named right after "in". */
+  const countryIn = (t: number): string | null => {
+    if (!['in', 'throughout', 'across'].includes(tokens.lower[t])) return null;
+    const next = chunkStartingAt.get(t + 1) ?? (tokens.lower[t + 1] === 'the' ? chunkStartingAt.get(t + 2) : undefined);
+    const place = pick(next, 'place');
+    return pick(next, 'country')?.country ?? (place && place.placeKind !== 'seat' ? place.country : null);
+  };
+
+  /** "of Armenia", "of the United States": the state named right after "of". */
+  const countryOf = (t: number): string | null => {
+    if (tokens.lower[t] !== 'of') return null;
+    return stateOf(chunkStartingAt.get(t + 1) ?? (tokens.lower[t + 1] === 'the' ? chunkStartingAt.get(t + 2) : undefined))?.country ?? null;
+  };
+
+  /** "the French", "the Chinese": a nationality after "the" with no noun of its own. */
+  const standsAlone = (chunk: Chunk) => tokens.lower[chunk.tokenStart - 1] === 'the' && !nounFollows(tokens, chunk.tokenEnd)
+    && !['ADJ', 'NOUN', 'PROPN'].includes(tokens.pos[chunk.tokenEnd]) && tokens.text[chunk.tokenEnd] !== '-';
+
+  /** The mention a nationality shares its head with: "Hungarian and Romanian officials", "Turkish, Greek and Cypriot negotiators". */
+  const coordinatedPartner = (chunk: Chunk): ActorMention | undefined => {
+    const joiner = tokens.lower[chunk.tokenEnd];
+    if (joiner !== 'and' && joiner !== ',' && joiner !== 'or') return undefined;
+    return mentions.find((m) => m.tokenStart === chunk.tokenEnd + 1 && m.identity.country !== null && m.identity.name === null
+      && (pick(chunkStartingAt.get(m.tokenStart), 'demonym') !== undefined));
+  };
+
   // Names first: they claim the titles before them.
   for (const chunk of chunks) {
     const person = pick(chunk, 'person');
@@ -105,6 +152,16 @@ export function composeMentions(tokens: TokenTable, chunks: Chunk[], sentence: n
     if (!person && !isUnknownName) continue;
     if (isUnknownName && facts.headline) continue;
     const modifiers = modifiersBefore(chunk.tokenStart);
+    if (isUnknownName && !modifiers.title && inPlacePosition(tokens, chunk.tokenStart, chunk.tokenEnd, placeCues)) {
+      consumed.add(chunk);
+      continue;
+    }
+    // "Iraqi Kurds", "Lebanese Christians": a plural after a nationality is a people, not a surname.
+    if (isUnknownName && chunk.tokenEnd - chunk.tokenStart === 1 && !modifiers.title && modifiers.country && !modifiers.organisation && /\p{Ll}s$/u.test(tokens.text[chunk.tokenStart])) {
+      consumed.add(chunk);
+      mentions.push(mention(modifiers.tokenStart, chunk.tokenEnd, { name: null, country: modifiers.country, sector: null, kind: 'group' }, 'actors.people.v1', tokensText(tokens, modifiers.tokenStart, chunk.tokenEnd), null));
+      continue;
+    }
     if (isUnknownName && chunk.tokenEnd - chunk.tokenStart < 2 && !modifiers.title) {
       // A lone unknown capitalised word may still be a surname: coreference decides later.
       mentions.push(mention(chunk.tokenStart, chunk.tokenEnd, { name: tokensText(tokens, chunk.tokenStart, chunk.tokenEnd), country: null, sector: null, kind: 'person' }, 'actors.surname-candidate.v1', null, null));
@@ -138,15 +195,22 @@ export function composeMentions(tokens: TokenTable, chunks: Chunk[], sentence: n
     const organisation = pick(chunk, 'organisation');
     const country = pick(chunk, 'country');
     const place = pick(chunk, 'place');
+    const demonym = pick(chunk, 'demonym');
+    const people = pick(chunk, 'people');
     if (title) {
+      // "military aid", "military cooperation": a group word used as an adjective names no group.
+      if (title.group && tokens.pos[chunk.tokenEnd - 1] === 'ADJ' && nounFollows(tokens, chunk.tokenEnd)) continue;
       const modifiers = modifiersBefore(chunk.tokenStart);
       consumed.add(chunk);
       // "recognized Guaidó as president": a role predicated of someone, not a mention of anyone.
       if (modifiers.tokenStart === chunk.tokenStart && tokens.lower[chunk.tokenStart - 1] === 'as') continue;
       const sector = modifiers.former ? null
-        : title.group && modifiers.organisation && !title.sector ? modifiers.organisation.sector : title.sector ?? modifiers.organisation?.sector ?? null;
+        : title.group && modifiers.organisation && !title.sector ? modifiers.organisation.sector : title.sector ?? modifiers.sector ?? modifiers.organisation?.sector ?? null;
+      // "the president of Armenia": the country a title is held for. "Security forces in Guinea", "opposition
+      // groups in Zimbabwe": a group with no nationality of its own is of where it is.
+      const located = modifiers.country ? null : countryOf(chunk.tokenEnd) ?? (title.group ? countryIn(chunk.tokenEnd) : null);
       mentions.push(mention(modifiers.tokenStart, chunk.tokenEnd,
-        { name: null, country: modifiers.country, sector, kind: title.group ? 'group' : 'person' },
+        { name: null, country: modifiers.country ?? located, sector, kind: title.group ? 'group' : 'person' },
         title.group ? 'actors.group.v1' : 'actors.title-only.v1',
         tokensText(tokens, Math.min(modifiers.wordsStart, modifiers.tokenStart), chunk.tokenEnd), null, modifiers.principal));
     } else if (organisation) {
@@ -161,9 +225,42 @@ export function composeMentions(tokens: TokenTable, chunks: Chunk[], sentence: n
     } else if (place && place.placeKind === 'capital-metonym') {
       consumed.add(chunk);
       mentions.push(mention(chunk.tokenStart, chunk.tokenEnd, { name: null, country: place.country, sector: 'GOV', kind: 'state' }, 'actors.capital-metonym.v1', null, null));
+    } else if (people || demonym && standsAlone(chunk)) {
+      // "The Palestinians broke off talks", "the French": a country's people.
+      consumed.add(chunk);
+      mentions.push(mention(chunk.tokenStart, chunk.tokenEnd, { name: null, country: (people ?? demonym)!.country, sector: null, kind: 'group' }, 'actors.people.v1', tokensText(tokens, chunk.tokenStart, chunk.tokenEnd), null));
+    } else if (demonym) {
+      consumed.add(chunk);
+      const partner = coordinatedPartner(chunk);
+      if (partner) {
+        // "Hungarian and Romanian officials": the first nationality shares the second's head noun.
+        mentions.push(mention(chunk.tokenStart, chunk.tokenEnd, { ...partner.identity, country: demonym.country }, 'actors.coordinated-demonym.v1', partner.title, null));
+      } else if (nounFollows(tokens, chunk.tokenEnd)) {
+        // "Israeli jets", "an Australian ultimatum": the nationality of an unnamed thing stands for its country.
+        mentions.push(mention(chunk.tokenStart, chunk.tokenEnd, { name: null, country: demonym.country, sector: null, kind: 'state' }, 'actors.demonym.v1', null, null));
+      }
     }
   }
   return mentions.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+const NO_PLACE_CUES: PlaceCues = { placeNouns: new Set(), motionWords: new Set() };
+
+/** A common noun within a few adjectives: "jets", "air strikes", "peace plan"; not "-led", "Ocean" or a verb. */
+function nounFollows(tokens: TokenTable, from: number): boolean {
+  for (let t = from; t < Math.min(tokens.length, from + 3); t++) {
+    if (tokens.pos[t] === 'NOUN' && /^\p{Ll}/u.test(tokens.text[t])) return true;
+    if (tokens.pos[t] !== 'ADJ' || !/^\p{Ll}/u.test(tokens.text[t])) return false;
+  }
+  return false;
+}
+
+const isPossessiveMark = (text: string | undefined) => text !== undefined && /^['’]s?$/.test(text);
+
+/** The state a chunk names: a country, or a capital that stands for its government ("Moscow's envoy"). */
+function stateOf(chunk: Chunk | undefined): { country: string; chunk: Chunk } | null {
+  const country = pick(chunk, 'country')?.country ?? (pick(chunk, 'place')?.placeKind === 'capital-metonym' ? pick(chunk, 'place')?.country : null);
+  return chunk && country ? { country, chunk } : null;
 }
 
 /** "(R-Texas)" or "(D-N.Y.)" after a name: a U.S. party and state. */

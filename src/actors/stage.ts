@@ -20,7 +20,7 @@ export function createActorsStage(lexicon: ActorLexicon): Stage {
       doc.sentences.forEach((sentence, index) => {
         const chunks = findChunks(tokens, lexicon, sentence.tokenStart, sentence.tokenEnd);
         const facts = { headline: isHeadlineCase(tokens, sentence.tokenStart, sentence.tokenEnd) };
-        mentions.push(...composeMentions(tokens, chunks, index, facts, doc.article.published, (person, date) => lexicon.roleAt(person, date)));
+        mentions.push(...composeMentions(tokens, chunks, index, facts, doc.article.published, (person, date) => lexicon.roleAt(person, date), lexicon.placeCues));
       });
       doc.actorMentions = resolveCoreference(tokens, doc.sentences, mentions, lexicon.references);
     },

@@ -58,6 +58,15 @@ describe('resolveEventAnaphora', () => {
 });
 
 describe('event anaphora through the pipeline', () => {
+  it('a verb keeps its own arguments: "Russian forces shelled the city" borrows no earlier target (negative)', () => {
+    const { doc, events } = extract('Palestinian militants fired rockets at Israel. Russian forces shelled the city of Kharkiv.', '2024-05-01');
+    withTrace(doc, () => {
+      const shelling = events.find((e) => e.actor?.country === 'RUS');
+      expect(shelling).toBeDefined();
+      expect(shelling!.recipient).toBeNull();
+    });
+  });
+
   it('"Pete Sessions was on the call" is a call between Sessions and the earlier call\'s recipient', () => {
     const { doc, events } = extract('Rudy Giuliani was on a phone call with Venezuelan President Nicolás Maduro last September. Pete Sessions was also on the call.', '2019-12-08');
     withTrace(doc, () => {

@@ -1,13 +1,21 @@
-// "the call took place", "Giuliani was on the call": a definite event noun without all its
-// arguments refers to the last event of the same kind, and borrows what it lacks: parties and date.
+// "the call took place", "Giuliani was on the call": an event noun without all its arguments
+// refers to the last event of the same kind, and borrows what it lacks: parties and date. A verb
+// keeps its own arguments: "Russian forces shelled the city" is no return of an earlier attack's target.
 import type { EventMention } from '../doc/layers.js';
+import type { TokenTable } from '../doc/token-table.js';
 
 const sameFamily = (a: string, b: string) => a.slice(0, 2) === b.slice(0, 2);
 
-export function resolveEventAnaphora(mentions: EventMention[]): EventMention[] {
+/** Whether a mention's trigger is an event noun ("the call", "a meeting"), which may refer back. */
+export const nominalTrigger = (tokens: TokenTable) => (mention: EventMention): boolean => {
+  for (let t = mention.triggerStart; t < mention.triggerEnd; t++) if (tokens.pos[t] === 'NOUN' || tokens.pos[t] === 'PROPN') return true;
+  return false;
+};
+
+export function resolveEventAnaphora(mentions: EventMention[], mayRefer: (mention: EventMention) => boolean = () => true): EventMention[] {
   const resolved: EventMention[] = [];
   for (const mention of mentions) {
-    if (mention.actor && mention.recipient) {
+    if (mention.actor && mention.recipient || !mayRefer(mention)) {
       resolved.push(mention);
       continue;
     }

@@ -1,18 +1,26 @@
 // Who did it and to whom, read off the sentence around a trigger: subject on the left
-// (not a possessive, not the object of a preposition), recipient on the right after the
-// pattern's preposition or as the direct object; "A and B" and "A along with B" expand.
+// (not a possessive, not the object of a preposition, not inside a relative clause set off by
+// commas), recipient on the right (recipients.ts); "A and B" and "A along with B" expand
+// (coordination.ts), and coordinated subjects of a cooperative act do it with each other.
 import type { ActorMention } from '../doc/layers.js';
 import type { TokenTable } from '../doc/token-table.js';
 import type { TriggerMatch } from './trigger-index.js';
+import { isPastParticiple } from './background-clause.js';
+import { coordinatedAfter, coordinatedBefore, coordinatedRecipients, relativeBetween } from './coordination.js';
+import { headMentionFrom, isQuantityOf } from './noun-phrase.js';
+import { betweenPair, complementRecipient, indirectObject, objectInTrigger, ownerBefore, recipientAfter } from './recipients.js';
+import { CLAUSE_BREAKS, NP_MODIFIER_POS, OBJECT_START_POS, PREPOSITIONS, SKIPPABLE_POS } from './word-classes.js';
 
-const CLAUSE_BREAKS = new Set([';', '—', '–', ':', 'but', 'however', 'while', 'although', 'because', 'when', 'after', 'before', 'which', 'who', 'whom', 'where', '“', '”', '"']);
-const PREPOSITIONS = new Set(['with', 'to', 'from', 'of', 'by', 'about', 'for', 'against', 'on', 'in', 'at', 'into', 'upon', 'over', 'toward', 'towards', 'between', 'among', 'targeting', 'regarding', 'as']);
-const SKIPPABLE_POS = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'PART']);
-const COORDINATORS = ['along with', 'together with', 'as well as', 'alongside'];
+/** Verbs whose complement is a clause without "that": "said Iran attacked", "believes Russia will agree". */
+const CLAUSE_TAKING_VERBS = new Set(['say', 'claim', 'believe', 'think', 'announce', 'report', 'insist', 'add', 'argue', 'suggest', 'confirm', 'deny', 'state', 'acknowledge', 'admit', 'know', 'hope', 'expect', 'fear', 'note', 'assert', 'allege', 'predict', 'feel', 'estimate', 'indicate', 'mean', 'reckon', 'recall', 'stress', 'explain', 'agree']);
 
 export interface Arguments {
   actors: ActorMention[];
   recipient: ActorMention | null;
+  /** "Iran and Russia agreed to cooperate": each actor acts on each other one; `recipient` is null. */
+  reciprocal?: boolean;
+  /** "met Manalo and President Marcos": recipients coordinated with `recipient`, each its own event. */
+  alsoRecipients?: ActorMention[];
 }
 
 export function findArguments(tokens: TokenTable, mentions: readonly ActorMention[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): Arguments {
@@ -41,19 +49,19 @@ export function findArguments(tokens: TokenTable, mentions: readonly ActorMentio
       ?? inSentence.find((m) => m.tokenStart < match.tokenStart && m.tokenEnd > match.tokenStart && m.tokenEnd < match.tokenEnd);
     if (modifier) actors = [modifier];
   } else if (pattern.actor === 'subject') {
-    const possessor = tokens.pos[match.tokenStart] === 'NOUN' || pattern.pos === 'NOUN'
-      ? inSentence.find((m) => m.possessive && possessorOf(tokens, m, match.tokenStart))
+    // "His demands", "the police killing of a teenager": the owner or the noun modifier of an event noun.
+    const nominal = tokens.pos[match.tokenStart] === 'NOUN' || pattern.pos === 'NOUN' || tokens.lower[match.tokenStart].endsWith('ing') && tokens.pos[match.tokenStart - 1] === 'NOUN';
+    const possessor = nominal
+      ? inSentence.find((m) => m.possessive && possessorOf(tokens, m, match.tokenStart)) ?? inSentence.find((m) => !m.possessive && m.tokenEnd === match.tokenStart)
       : undefined;
-    const subject = possessor ?? subjectOf(tokens, inSentence, match.tokenStart, sentenceStart);
-    if (subject) {
-      const compound = coordinatedBefore(tokens, inSentence, subject);
-      // "Trump and Maduro had spoken": a symmetric event between the coordinated subjects.
-      if (compound.length > 0 && pattern.pos !== 'NOUN' && SYMMETRIC_CODES.has(pattern.cameo.slice(0, 3))) {
-        recipient = subject;
-        actors = compound;
-      } else {
-        actors = [...compound, subject];
-      }
+    const found = possessor ?? nominalAgent(tokens, inSentence, match, sentenceEnd)
+      ?? (isCircumstance(tokens, match, sentenceStart) ? null : subjectOf(tokens, inSentence, match.tokenStart, sentenceStart));
+    if (found) {
+      // "Manalo and President Marcos, who thanked Tokyo": "who" continues only the name it follows.
+      const { subject, compound } = found.tokenEnd < match.tokenStart && relativeBetween(tokens, found.tokenEnd, match.tokenStart)
+        ? { subject: found, compound: [] }
+        : coordinatedBefore(tokens, inSentence, found);
+      actors = [...compound, subject];
     }
   }
 
@@ -63,16 +71,54 @@ export function findArguments(tokens: TokenTable, mentions: readonly ActorMentio
     if (recipient) break;
   }
   recipient ??= indirectObject(tokens, inSentence, match);
+  // "threatened to break relations with Russia", "offered to hand over to Great Britain": whom the intended act is for.
+  recipient ??= complementRecipient(tokens, inSentence, match, sentenceEnd);
+  // "threatened further action against Russia", "mobilized reservists for a war against Iraq": "against" names the target of any hostile act.
+  if (!recipient && Number(pattern.cameo.slice(0, 2)) >= 10) recipient = recipientAfter(tokens, inSentence, match.tokenEnd, sentenceEnd, 'against', 15);
   // "talks between Ukraine and Russia": a noun's "between" names both parties, whoever hosts them.
   const pair = pattern.pos === 'NOUN' && pattern.recipient.includes('between') ? betweenPair(tokens, inSentence, match.tokenEnd, sentenceEnd) : null;
   if (pair) return { actors: [pair[0]], recipient: pair[1] };
+  // "Trump and Maduro had spoken", "Greece and Turkey signed an accord": with no one else named, coordinated
+  // subjects of a cooperative act do it with each other.
+  // A verb with an object of its own ("Labour and the Conservatives are telephoning millions of people") is not done to each other.
+  const parties = new Set(actors.map((actor) => actor.entity));
+  const ownObject = pattern.recipient.includes('object') && OBJECT_START_POS.has(tokens.pos[match.tokenEnd]);
+  if (!recipient && parties.size > 1 && pattern.pos !== 'NOUN' && !ownObject && isReciprocal(pattern.cameo)) return { actors, recipient: null, reciprocal: true };
   if (pattern.actor === 'subject' || pattern.actor === 'modifier') actors.push(...coordinatedAfter(tokens, inSentence, match.tokenEnd, sentenceEnd));
+  // "Greece demanded that its partners …": a recipient that is the actor again was found in the wrong place.
+  if (recipient && actors.length > 0 && actors.every((actor) => actor.entity === recipient!.entity)) return { actors, recipient: null };
   actors = actors.filter((actor) => actor !== recipient && actor.entity !== recipient?.entity);
-  return { actors, recipient };
+  const alsoRecipients = recipient ? coordinatedRecipients(tokens, inSentence, recipient, sentenceEnd).filter((r) => actors.every((a) => a.entity !== r.entity)) : [];
+  return alsoRecipients.length > 0 ? { actors, recipient, alsoRecipients } : { actors, recipient };
 }
 
-// Acts two parties do together: "Iran and Russia agreed", "Greece and Turkey signed an accord".
-const SYMMETRIC_CODES = new Set(['030', '036', '040', '041', '044', '046', '050', '057', '062']);
+/** Cooperation, consultation, diplomatic and material cooperation; not a visit or hosting, which have a direction. */
+const isReciprocal = (cameo: string) => ['03', '04', '05', '06'].includes(cameo.slice(0, 2)) && !['042', '043'].includes(cameo.slice(0, 3));
+
+/** Prepositions that make an event noun a circumstance of another act: "responsible for the jailing", "amid the protests". */
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['for', 'over', 'about', 'against', 'after', 'before', 'since', 'during', 'despite', 'amid', 'following', 'of', 'from', 'into', 'behind', 'than']);
+
+/**
+ * "holds them responsible for the jailing of activists": an event noun governed by such a preposition
+ * is not the act of the clause's subject, whose verb is another. Its actor can only be its owner.
+ */
+function isCircumstance(tokens: TokenTable, match: TriggerMatch, sentenceStart: number): boolean {
+  let lead = match.tokenStart - 1;
+  while (lead > sentenceStart && NP_MODIFIER_POS.has(tokens.pos[lead])) lead--;
+  if (lead < sentenceStart || !CIRCUMSTANCE_PREPOSITIONS.has(tokens.lower[lead]) || isQuantityOf(tokens, lead, sentenceStart)) return false;
+  // "after attacking Iran, Israel said": a gerund right after the preposition is a clause whose subject is the sentence's.
+  return !(lead === match.tokenStart - 1 && tokens.lower[match.tokenStart].endsWith('ing'));
+}
+
+/** "whose killing by police", "the arrest of the activist by security forces": the agent of an event noun. */
+function nominalAgent(tokens: TokenTable, mentions: readonly ActorMention[], match: TriggerMatch, sentenceEnd: number): ActorMention | null {
+  for (let t = match.tokenStart; t < match.tokenEnd; t++) if (tokens.pos[t] !== 'NOUN' && !tokens.lower[t].endsWith('ing')) return null;
+  for (let t = match.tokenEnd; t < Math.min(sentenceEnd, match.tokenEnd + 6); t++) {
+    if (tokens.lower[t] === 'by') return headMentionFrom(tokens, mentions, t + 1, sentenceEnd);
+    if (CLAUSE_BREAKS.has(tokens.lower[t]) || tokens.text[t] === ',' || tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX') return null;
+  }
+  return null;
+}
 
 /** "His demands", "Sessions's meeting", "Maduro's recent call": the owner right before a noun trigger. */
 function possessorOf(tokens: TokenTable, mention: ActorMention, triggerStart: number): boolean {
@@ -91,16 +137,41 @@ export function subjectOf(tokens: TokenTable, mentions: readonly ActorMention[],
       break;
     }
   }
+  const aside = commaRelative(tokens, boundary, from);
   for (let i = mentions.length - 1; i >= 0; i--) {
     const mention = mentions[i];
     if (mention.tokenEnd > from || mention.tokenStart < boundary) continue;
     if (mention.possessive) continue;
-    const before = tokens.lower[mention.tokenStart - 1];
-    if (mention.tokenStart > sentenceStart && PREPOSITIONS.has(before) && !isQuantityOf(tokens, mention.tokenStart - 1, sentenceStart)) continue;
+    if (aside && mention.tokenStart >= aside[0] && mention.tokenEnd <= aside[1]) continue;
+    // "through central Tbilisi", "at the state company": what governs the mention's noun phrase.
+    let lead = mention.tokenStart - 1;
+    while (lead > sentenceStart && lead >= mention.tokenStart - 3 && NP_MODIFIER_POS.has(tokens.pos[lead]) && !mentions.some((m) => m.tokenEnd === lead + 1)) lead--;
+    if (lead >= sentenceStart && PREPOSITIONS.has(tokens.lower[lead]) && !isQuantityOf(tokens, lead, sentenceStart)) continue;
     if (modifiesEarlierMention(tokens, mentions, mention, boundary)) continue;
-    // "to ease Maduro from power": the object of another verb is not this clause's subject.
-    if (mention.tokenStart > sentenceStart && (tokens.pos[mention.tokenStart - 1] === 'VERB' || tokens.pos[mention.tokenStart - 1] === 'DET' && tokens.pos[mention.tokenStart - 2] === 'VERB')) continue;
+    // "to ease Maduro from power": the object of another verb is not this clause's subject; after
+    // "said" or "believes" it is the subject of the clause reported ("said the two ministers agreed").
+    if (lead >= sentenceStart && tokens.pos[lead] === 'VERB' && !CLAUSE_TAKING_VERBS.has(tokens.lemma[lead])) continue;
     return mention;
+  }
+  // "President Marcos, who thanked Tokyo": the subject of "who" is the mention it follows.
+  const relative = boundary - 1;
+  if (relative > sentenceStart && (tokens.lower[relative] === 'who' || tokens.lower[relative] === 'which')) {
+    const end = tokens.text[relative - 1] === ',' ? relative - 1 : relative;
+    return mentions.find((m) => m.tokenEnd === end && !m.possessive) ?? null;
+  }
+  return null;
+}
+
+/**
+ * "The MP, who was expelled from Labour over his anti Iraq war stance, accused Ms King": the relative clause
+ * set off by commas right before the verb, [comma, closing comma]; its mentions are not the verb's subject.
+ */
+function commaRelative(tokens: TokenTable, sentenceStart: number, from: number): [number, number] | null {
+  let close = from - 1;
+  while (close > sentenceStart && (tokens.pos[close] === 'ADV' || tokens.pos[close] === 'AUX' || tokens.pos[close] === 'PART')) close--;
+  if (tokens.text[close] !== ',') return null;
+  for (let t = close - 1; t > sentenceStart; t--) {
+    if (tokens.text[t] === ',') return tokens.lower[t + 1] === 'who' || tokens.lower[t + 1] === 'which' ? [t, close] : null;
   }
   return null;
 }
@@ -114,127 +185,22 @@ function modifiesEarlierMention(tokens: TokenTable, mentions: readonly ActorMent
   return mentions.some((m) => m.tokenEnd === t && m.tokenStart >= boundary && !m.possessive);
 }
 
-const QUANTITIES = new Set(['thousands', 'hundreds', 'dozens', 'scores', 'millions', 'tens', 'group', 'groups', 'crowd', 'crowds', 'band', 'bands', 'number', 'some', 'many', 'most', 'all', 'several']);
-
-/** "Thousands of protesters rallied": the "of" after a quantity does not make its noun a prepositional object. */
-function isQuantityOf(tokens: TokenTable, of: number, sentenceStart: number): boolean {
-  return tokens.lower[of] === 'of' && of > sentenceStart && (QUANTITIES.has(tokens.lower[of - 1]) || tokens.pos[of - 1] === 'NUM');
-}
-
 const codes = (m: ActorMention) => m.identity.name !== null || m.identity.country !== null || m.identity.sector !== null;
 
-function recipientAfter(tokens: TokenTable, mentions: readonly ActorMention[], from: number, sentenceEnd: number, slot: string): ActorMention | null {
-  const words = slot === 'object' ? [] : slot.split(' ');
-  // "an invitation from Maduro": the trigger itself ends with the preposition.
-  if (words.length > 0 && words.every((word, i) => tokens.lower[from - words.length + i] === word)) {
-    return headMentionFrom(tokens, mentions, from, sentenceEnd);
-  }
-  let t = from;
-  while (t < sentenceEnd && t < from + 12) {
-    if (CLAUSE_BREAKS.has(tokens.lower[t]) || tokens.text[t] === ',' || tokens.text[t] === '.') return null;
-    if (isCoordinator(tokens, t)) return null;
-    if (words.length > 0 && words.every((word, i) => tokens.lower[t + i] === word)) {
-      return headMentionFrom(tokens, mentions, t + words.length, sentenceEnd);
-    }
-    if (slot === 'object') {
-      const mention = mentions.find((m) => m.tokenStart === t);
-      if (mention) return headMentionFrom(tokens, mentions, t, sentenceEnd);
-      if (!SKIPPABLE_POS.has(tokens.pos[t]) && !isParticipleModifier(tokens, t)) return null;
-    }
-    t++;
-  }
-  return null;
-}
-
-/** "two wounded protesters": a participle before a noun modifies it. */
-const isParticipleModifier = (tokens: TokenTable, t: number) =>
-  /(ed|en)$/.test(tokens.lower[t]) && (tokens.pos[t + 1] === 'NOUN' || tokens.pos[t + 1] === 'PROPN' || tokens.pos[t + 1] === 'ADJ');
-
-/** The mention starting at (or just after determiners at) `t`; a possessive hands over to what it owns. */
-function headMentionFrom(tokens: TokenTable, mentions: readonly ActorMention[], t: number, sentenceEnd: number): ActorMention | null {
-  while (t < sentenceEnd && SKIPPABLE_POS.has(tokens.pos[t]) && !mentions.some((m) => m.tokenStart === t)) t++;
-  let mention = mentions.find((m) => m.tokenStart === t);
-  while (mention?.possessive) {
-    const owned = mentions.find((m) => m.tokenStart > mention!.tokenEnd && m.tokenStart <= mention!.tokenEnd + 3);
-    // "sanctions on Iran's oil sector", "an attempt on Putin's life": what is owned is no actor, so the owner is the one.
-    if (!owned) return mention;
-    mention = owned;
-  }
-  return mention ?? null;
-}
-
-/** "released two kidnapped Israeli soldiers": the trigger's last words are its object. */
-function objectInTrigger(mentions: readonly ActorMention[], match: TriggerMatch): ActorMention | null {
-  return mentions.find((m) => m.tokenEnd === match.tokenEnd && m.tokenStart > match.tokenStart) ?? null;
-}
-
-/** "between A and B" right after a noun trigger (or ending it): the two mentions. */
-function betweenPair(tokens: TokenTable, mentions: readonly ActorMention[], from: number, sentenceEnd: number): [ActorMention, ActorMention] | null {
-  const at = tokens.lower[from - 1] === 'between' ? from : tokens.lower[from] === 'between' ? from + 1 : -1;
-  if (at < 0) return null;
-  const first = headMentionFrom(tokens, mentions, at, sentenceEnd);
-  if (!first || tokens.lower[first.tokenEnd] !== 'and') return null;
-  const second = headMentionFrom(tokens, mentions, first.tokenEnd + 1, sentenceEnd);
-  return second ? [first, second] : null;
-}
-
-const DITRANSITIVE = new Set(['give', 'offer', 'send', 'grant', 'promise', 'pledge', 'lend', 'sell', 'hand', 'owe']);
-
-/** "offered Togo technical assistance", "gave Ukraine weapons": the one given to, right after the verb. */
-function indirectObject(tokens: TokenTable, mentions: readonly ActorMention[], match: TriggerMatch): ActorMention | null {
-  if (!DITRANSITIVE.has(tokens.lemma[match.tokenStart]) && !DITRANSITIVE.has(tokens.lower[match.tokenStart])) return null;
-  return mentions.find((m) => m.tokenStart === match.tokenStart + 1 && m.tokenEnd < match.tokenEnd && !m.possessive && tokens.pos[m.tokenStart] === 'PROPN') ?? null;
-}
-
-/** "U.S. sanctions": the mention right before the `near` word. */
-function ownerBefore(tokens: TokenTable, mentions: readonly ActorMention[], nearEnd: number): ActorMention | null {
-  if (nearEnd < 0) return null;
-  return mentions.find((m) => m.tokenEnd === nearEnd || m.tokenEnd === nearEnd - 1 && SKIPPABLE_POS.has(tokens.pos[nearEnd - 1])) ?? null;
-}
-
-function isCoordinator(tokens: TokenTable, t: number): boolean {
-  return COORDINATORS.some((phrase) => phrase.split(' ').every((word, i) => tokens.lower[t + i] === word));
-}
-
-/** "Trump and Maduro had spoken": mentions joined to the subject by "and" or commas. */
-function coordinatedBefore(tokens: TokenTable, mentions: readonly ActorMention[], subject: ActorMention): ActorMention[] {
-  const found: ActorMention[] = [];
-  let head = subject;
-  for (;;) {
-    const joiner = tokens.lower[head.tokenStart - 1];
-    if (joiner !== 'and' && joiner !== ',') break;
-    const previous = mentions.find((m) => m.tokenEnd === head.tokenStart - 1 && !m.possessive);
-    if (!previous) break;
-    found.unshift(previous);
-    head = previous;
-  }
-  return found;
-}
-
-/** "Giuliani was on the call along with then-Rep. Pete Sessions": co-actors after the trigger. */
-function coordinatedAfter(tokens: TokenTable, mentions: readonly ActorMention[], from: number, sentenceEnd: number): ActorMention[] {
-  for (let t = from; t < Math.min(sentenceEnd, from + 6); t++) {
-    if (CLAUSE_BREAKS.has(tokens.lower[t])) return [];
-    if (!isCoordinator(tokens, t)) continue;
-    let after = t + 1;
-    while (after < sentenceEnd && tokens.lower[after] !== 'with' && tokens.lower[after] !== 'as' && after < t + 3) after++;
-    const mention = headMentionFrom(tokens, mentions, after + 1, sentenceEnd) ?? mentions.find((m) => m.tokenStart > t && m.tokenStart <= t + 6);
-    return mention ? [mention] : [];
-  }
-  return [];
-}
-
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got', 'gets', 'getting', "'s", "'re"]);
-const IRREGULAR_PARTICIPLES = new Set(['held', 'met', 'shot', 'struck', 'hit', 'cut', 'sent', 'fought', 'caught', 'kept', 'led', 'put', 'told', 'bought', 'sought', 'built', 'freed', 'beat', 'slain']);
 
 /** "Iran was attacked", "has been accused of", "were reportedly detained": a participle after a form of "be". */
 function isBePassive(tokens: TokenTable, match: TriggerMatch, sentenceStart: number): boolean {
   const verb = tokens.lower[match.tokenStart];
-  if (!(verb.endsWith('ed') || verb.endsWith('en') || IRREGULAR_PARTICIPLES.has(verb))) return false;
+  if (!isPastParticiple(verb)) return false;
   // "is prepared to negotiate", "was determined to settle": an adjective with its infinitive, not a passive.
   if (match.tokenEnd > match.tokenStart + 1 && tokens.lower[match.tokenStart + 1] === 'to') return false;
   let t = match.tokenStart - 1;
   if (t >= sentenceStart && tokens.pos[t] === 'ADV') t--;
+  // "has been arrested and charged": a participle joined to a passive one is passive too.
+  if ((tokens.lower[t] === 'and' || tokens.lower[t] === 'or') && t - 1 > sentenceStart && isPastParticiple(tokens.lower[t - 1])) {
+    return isBePassive(tokens, { ...match, tokenStart: t - 1, tokenEnd: t }, sentenceStart);
+  }
   return t >= sentenceStart && BE_FORMS.has(tokens.lower[t]);
 }
 

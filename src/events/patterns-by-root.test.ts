@@ -20,9 +20,9 @@ const cases: [root: string, text: string, expected: string][] = [
   ['02', 'Turkey requested the extradition of the cleric from the United States.', '0213 Turkey → United States'],
   ['03', 'China agreed to cooperate with Brazil on climate research.', '030 China → Brazil'],
   ['03', 'Japan pledged $100 million in aid to Ukraine.', '0331 Japan → Ukraine'],
-  ['03', 'Ethiopia offered to mediate between Sudan and South Sudan.', '039 Ethiopia → Sudan'],
+  ['03', 'Ethiopia offered to mediate between Sudan and South Sudan.', '039 Ethiopia → Sudan|039 Ethiopia → South Sudan'],
   ['04', 'Russia held talks with China in Beijing.', '040 Russia → China'],
-  ['04', 'Norway mediated between the Colombian government and the rebels.', '045 Norway → Colombian government'],
+  ['04', 'Norway mediated between the Colombian government and the rebels.', '045 Norway → Colombian government|045 Norway → rebels'],
   ['05', 'Saudi Arabia restored diplomatic relations with Iran.', '050 Saudi Arabia → Iran'],
   ['05', 'Israel signed a peace treaty with Jordan.', '057 Israel → Jordan'],
   ['06', 'The United States shared intelligence with France about the plot.', '064 United States → France'],
@@ -34,7 +34,7 @@ const cases: [root: string, text: string, expected: string][] = [
   ['10', 'Iran demanded the release of its diplomats.', '1053 Iran → —'],
   ['11', 'Russia accused Britain of spying.', '1125 Russia → Britain'],
   ['11', 'France condemned Syria.', '111 France → Syria'],
-  ['12', 'Venezuela refused to release the detained Americans.', '1243 Venezuela → —'],
+  ['12', 'Venezuela refused to release the detained Americans.', '1243 Venezuela → Americans'],
   ['12', 'Russia vetoed the Security Council resolution.', '129 Russia → Security Council'],
   ['13', 'The United States threatened Russia with sanctions.', '1312 United States → Russia'],
   ['13', 'North Korea threatened to attack South Korea.', '138 North Korea → South Korea'],
@@ -42,7 +42,7 @@ const cases: [root: string, text: string, expected: string][] = [
   ['15', 'India deployed troops along the border with China.', '154 India → —'],
   ['16', 'Russia expelled two British diplomats.', '161 Russia → British diplomats'],
   ['16', 'Washington suspended military aid to Egypt.', '1622 Washington → Egypt'],
-  ['17', 'Iran seized a British oil tanker.', '1711 Iran → tanker'],
+  ['17', 'Iran seized a British oil tanker.', '1711 Iran → British oil tanker'],
   ['17', 'The government imposed a curfew on the city.', '1723 government → —'],
   ['18', 'Rebels attacked a police station in Kashmir.', '180 Rebels → police'],
   ['18', 'Militants tried to assassinate the governor.', '185 Militants → governor'],
@@ -60,7 +60,7 @@ describe('built-in patterns, root by root', () => {
 
   it.each(cases)('root %s: "%s" codes %s', (root, text, expected) => {
     expect(expected.startsWith(root)).toBe(true);
-    expect(coded(text)).toEqual([expected]);
+    expect(coded(text)).toEqual(expected.split('|'));
   });
 });
 

@@ -11,7 +11,7 @@ import { statusAt } from './status.js';
 import { frameAt } from '../attribution/frame-at.js';
 import { attachedTimex } from './attach-date.js';
 import { eventDates } from '../time/event-dates.js';
-import { resolveEventAnaphora } from './anaphora.js';
+import { nominalTrigger, resolveEventAnaphora } from './anaphora.js';
 import { mergeWithinArticle } from './merge-within-article.js';
 import { dateFromEventAnaphora } from './date-anaphora.js';
 import { dateFromNarrative } from './narrative-date.js';
@@ -31,8 +31,12 @@ export function createEventsStage(patterns: EventPattern[]): Stage {
           const pattern = match.pattern;
           const frame = frameAt(doc.attributions, match.tokenStart);
           const quoteSpeaker = frame?.quoted ? frame.speaker : null;
-          let { actors, recipient } = findArguments(tokens, doc.actorMentions, match, sentence.tokenStart, sentence.tokenEnd);
           const skip = (reason: string) => skipped.push({ sentence: sentenceIndex, triggerStart: match.tokenStart, triggerEnd: match.tokenEnd, rule: pattern.id, cameo: pattern.cameo, outcome: 'skipped', reason });
+          if (match.background) {
+            skip(match.background);
+            continue;
+          }
+          let { actors, recipient, reciprocal, alsoRecipients = [] } = findArguments(tokens, doc.actorMentions, match, sentence.tokenStart, sentence.tokenEnd);
           if (pattern.actor === 'speaker') {
             if (!quoteSpeaker) {
               skip('the pattern codes what a speaker says, and this is not inside a quote with a known speaker');
@@ -62,10 +66,13 @@ export function createEventsStage(patterns: EventPattern[]): Stage {
             speech: pattern.actor === 'speaker',
           } satisfies Omit<EventMention, 'actor'>;
           if (actors.length === 0) found.push({ ...base, actor: null });
-          for (const actor of actors) found.push({ ...base, actor });
+          // "Iran and Russia agreed to cooperate": each with each other.
+          const pairs = reciprocal ? actors.flatMap((actor) => actors.filter((other) => other.entity !== actor.entity).map((other) => [actor, other] as const))
+            : actors.flatMap((actor) => [recipient, ...alsoRecipients].map((party) => [actor, party] as const));
+          for (const [actor, party] of pairs) found.push({ ...base, actor, recipient: party });
         }
       });
-      doc.eventMentions = dateFromNarrative(dateFromEventAnaphora(doc, mergeWithinArticle(resolveEventAnaphora(found))));
+      doc.eventMentions = dateFromNarrative(dateFromEventAnaphora(doc, mergeWithinArticle(resolveEventAnaphora(found, nominalTrigger(tokens)))));
       doc.eventDecisions = decide(found, doc.eventMentions, skipped);
     },
   };

@@ -5,6 +5,7 @@
 // splits "cease-fire" into three tokens; a hyphenated word matches them as one.
 import type { TokenTable } from '../doc/token-table.js';
 import type { EventPattern } from './pattern.js';
+import { backgroundReason } from './background-clause.js';
 
 /** One element of a compiled trigger: a set of word alternatives, or a gap of modifiers. */
 type TriggerWord = Set<string> | 'gap';
@@ -24,6 +25,8 @@ export interface TriggerMatch {
   tokenEnd: number;
   /** Token index of the last `near` word found, if the pattern has any. */
   nearEnd: number;
+  /** Why the match is background ("officials accused by Washington"), not an event the sentence tells. */
+  background?: string;
 }
 
 /** How many tokens a word's alternatives match at `t`: 1, 3 for "cease - fire", or 0 for none. */
@@ -114,7 +117,8 @@ export class TriggerIndex {
           scan = found + 1;
         }
         if (!ok) continue;
-        matches.push({ match: { pattern, tokenStart: t, tokenEnd: end, nearEnd }, words: matched.length });
+        const background = backgroundReason(tokens, t, end, from, to, pattern.recipient.includes('object'));
+        matches.push({ match: { pattern, tokenStart: t, tokenEnd: end, nearEnd, ...(background ? { background } : {}) }, words: matched.length });
       }
     }
     // At one position, the longer or more specific trigger wins ("phone call" over "call", "launched * air
@@ -124,13 +128,19 @@ export class TriggerIndex {
     // A pattern owns the words it needed: "invitation from Maduro to visit" is one event, not two.
     const extent = (m: TriggerMatch) => Math.max(m.tokenEnd, m.nearEnd + 1);
     const kept: TriggerMatch[] = [];
+    const background: TriggerMatch[] = [];
     for (const { match } of matches) {
-      if (kept.some((k) => match.tokenStart < extent(k) && k.tokenStart < match.tokenEnd)) continue;
+      if ([...kept, ...background].some((k) => match.tokenStart < extent(k) && k.tokenStart < match.tokenEnd)) continue;
       // "accused Iran of attacking Iraq": what an accusation, demand or threat is about is its content, not another event.
-      if (kept.some((k) => k.pattern.scope === 'clause' && k.tokenEnd <= match.tokenStart && match.tokenStart < clauseEnd(tokens, k.tokenEnd, to))) continue;
-      kept.push(match);
+      // A background participle's content ends at the sentence's own verb ("men accused of killing X", but "officials
+      // accused by Washington of corruption met …").
+      const governs = (k: TriggerMatch) => k.pattern.scope === 'clause' && k.tokenEnd <= match.tokenStart
+        && match.tokenStart < (k.background ? Math.min(clauseEnd(tokens, k.tokenEnd, to), nextFiniteVerb(tokens, k.tokenEnd, to)) : clauseEnd(tokens, k.tokenEnd, to));
+      if ([...kept, ...background].some(governs)) continue;
+      // Background neither codes nor governs: "officials accused by Washington of corruption met the minister" still meets.
+      (match.background ? background : kept).push(match);
     }
-    return kept;
+    return [...kept, ...background].sort((a, b) => a.tokenStart - b.tokenStart);
   }
 }
 
@@ -184,6 +194,14 @@ function clauseEnd(tokens: TokenTable, from: number, to: number): number {
   for (let t = from; t < to; t++) {
     if (SCOPE_BREAKS.has(tokens.lower[t])) return t;
     if (tokens.lower[t] === 'and' && t + 1 < to && isFiniteVerb(tokens, t + 1)) return t;
+  }
+  return to;
+}
+
+/** The first verb after `from` that is no gerund or infinitive: the verb of the sentence a participle phrase leads to. */
+function nextFiniteVerb(tokens: TokenTable, from: number, to: number): number {
+  for (let t = from; t < to; t++) {
+    if ((tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX') && !tokens.lower[t].endsWith('ing') && tokens.lower[t - 1] !== 'to') return t;
   }
   return to;
 }
