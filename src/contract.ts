@@ -73,6 +73,11 @@ export interface EventRecord {
   attribution: Attribution;
   location: string | null;
   evidence: Span;
+  /**
+   * The sentences of the event's other mentions in the same article ("the call" told again
+   * further down), in text order; never the evidence sentence, and empty when there are none.
+   */
+  other_evidence: Span[];
   /** Trigger words of the event, inside the evidence. */
   trigger: Span;
   /** Stable id of the pattern that fired, e.g. `041.phone-call.v1`. */
@@ -91,6 +96,8 @@ export interface EventMentionRef {
   status: EventStatus;
   attribution: Attribution;
   evidence: Span;
+  /** The report's other sentences about the event (EventRecord.other_evidence). */
+  other_evidence: Span[];
   rule: string;
 }
 

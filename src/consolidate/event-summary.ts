@@ -52,6 +52,7 @@ export function mentionRef(m: Pick<StoredMention, 'record' | 'outlet' | 'publish
     status: record.status,
     attribution: record.attribution,
     evidence: record.evidence,
+    other_evidence: record.other_evidence,
     rule: record.rule,
   };
 }

@@ -53,6 +53,7 @@ function predicted(cameo: string, date: string | null, rule: string, evidence: s
     attribution: { speaker: null, outlets: [], cue: null },
     location: null,
     evidence: { start: 0, end: evidence.length, text: evidence },
+    other_evidence: [],
     trigger: { start: 0, end: 0, text: '' },
     rule,
     confidence: 1,

@@ -46,6 +46,7 @@ function predicted(from: ActorSpec, to: ActorSpec, cameo: string, date: string |
     attribution: { speaker: null, outlets: [], cue: null },
     location: null,
     evidence: { start: 0, end: evidence.length, text: evidence },
+    other_evidence: [],
     trigger: { start: 0, end: 0, text: '' },
     rule,
     confidence: 1,

@@ -23,6 +23,7 @@ function toRecord(doc: Doc, event: EventMention, ontology: Ontology, lexicon: Ac
     return { start, end, text: doc.article.text.slice(start, end) };
   };
   const evidence = span(sentence.cleanStart, sentence.cleanEnd);
+  const otherEvidence = otherSentences(event).map((index) => span(doc.sentences[index].cleanStart, doc.sentences[index].cleanEnd));
   const trigger = span(tokens.start[event.triggerStart], tokens.end[event.triggerEnd - 1]);
   const actor = event.actor ? actorRef(doc, event.actor, date, lexicon) : null;
   const recipient = event.recipient ? actorRef(doc, event.recipient, date, lexicon) : null;
@@ -46,10 +47,18 @@ function toRecord(doc: Doc, event: EventMention, ontology: Ontology, lexicon: Ac
     attribution: mergedAttribution(event),
     location: null,
     evidence,
+    other_evidence: otherEvidence,
     trigger,
     rule: event.rule,
     confidence: Math.min(1, event.confidence + (event.merged.length > 0 ? 0.1 : 0)),
   };
+}
+
+/** Sentences of the mentions merged into the event, in text order, each once and never the evidence sentence. */
+function otherSentences(event: EventMention): number[] {
+  const sentences = new Set(event.merged.map((m) => m.sentence));
+  sentences.delete(event.sentence);
+  return [...sentences].sort((a, b) => a - b);
 }
 
 /**

@@ -69,6 +69,15 @@ describe('csv export', () => {
     expect(records[1]).toHaveLength(header.length);
   });
 
+  it('puts the other sentences of the event in one cell, on one line', () => {
+    const again = 'Giuliani confirmed the call.';
+    const later = 'The call lasted an hour, officials said.';
+    const event = makeEvent({ other_evidence: [{ start: 200, end: 228, text: again }, { start: 300, end: 340, text: later }] });
+    const [[, row], [, none]] = [parseCsv(exportEvents(csv, [event])), parseCsv(exportEvents(csv, [makeEvent()]))];
+    expect(row[header.indexOf('other_evidence')]).toBe(`${again} | ${later}`);
+    expect(none[header.indexOf('other_evidence')]).toBe('');
+  });
+
   it('quotes only when it must', () => {
     expect(csvField('plain text')).toBe('plain text');
     expect(csvField('a\tb')).toBe('a\tb');

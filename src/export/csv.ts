@@ -41,6 +41,8 @@ export const CSV_COLUMNS: readonly [string, (event: EventRecord) => Cell][] = [
   ['evidence', (e) => e.evidence.text],
   ['evidence_start', (e) => e.evidence.start],
   ['evidence_end', (e) => e.evidence.end],
+  // The event's other sentences in one cell, on one line: sentences hold semicolons, rarely a bar.
+  ['other_evidence', (e) => e.other_evidence.map((span) => span.text).join(' | ')],
   ['num_mentions', (e) => reportCounts(e).mentions],
   ['num_articles', (e) => reportCounts(e).articles],
   ['num_sources', (e) => reportCounts(e).sources],

@@ -36,8 +36,16 @@ describe('evidenceSegments', () => {
     ]);
   });
 
+  it('marks the other sentences of an event apart from its evidence', () => {
+    const told = makeEvent({ ...call, id: 'told', other_evidence: [{ start: 0, end: 6, text: 'Intro.' }, { start: 37, end: 62, text: '' }] });
+    const segments = evidenceSegments(text, [told]);
+    expect(segments.map((s) => s.text).join('')).toBe(text);
+    expect(segments.filter((s) => s.other_evidence.includes('told')).map((s) => s.text)).toEqual(['Intro.', '<script>alert(1)</script>']);
+    expect(segments.filter((s) => s.evidence.includes('told')).map((s) => s.text).join('')).toBe('Maduro spoke with Petro.');
+  });
+
   it('returns the whole text as one segment when there are no events, and clamps stray offsets', () => {
-    expect(evidenceSegments(text, [])).toEqual([{ start: 0, end: text.length, text, evidence: [], trigger: [] }]);
+    expect(evidenceSegments(text, [])).toEqual([{ start: 0, end: text.length, text, evidence: [], other_evidence: [], trigger: [] }]);
     const stray = makeEvent({ id: 'stray', evidence: { start: 60, end: 999, text: '' }, trigger: { start: 60, end: 61, text: '' } });
     expect(evidenceSegments(text, [stray]).map((s) => s.text).join('')).toBe(text);
     expect(evidenceSegments('', [])).toEqual([]);

@@ -8,18 +8,22 @@ export interface Segment {
   text: string;
   /** Ids of the events whose evidence covers this segment. */
   evidence: string[];
+  /** Ids of the events one of whose other sentences (other_evidence) covers it. */
+  other_evidence: string[];
   /** Ids of the events whose trigger covers it. */
   trigger: string[];
 }
 
-const covers = (span: { start: number; end: number }, start: number, end: number) => span.start <= start && end <= span.end;
+interface Range { start: number; end: number }
+
+const covers = (span: Range, start: number, end: number) => span.start <= start && end <= span.end;
 
 /** Contiguous segments covering the whole text; neighbours differ in what covers them. */
 export function evidenceSegments(text: string, events: readonly EventRecord[]): Segment[] {
   const clamp = (offset: number) => Math.max(0, Math.min(text.length, offset));
   const cuts = new Set<number>([0, text.length]);
   for (const event of events) {
-    for (const span of [event.evidence, event.trigger]) {
+    for (const span of [event.evidence, event.trigger, ...event.other_evidence]) {
       cuts.add(clamp(span.start));
       cuts.add(clamp(span.end));
     }
@@ -28,14 +32,17 @@ export function evidenceSegments(text: string, events: readonly EventRecord[]): 
   const segments: Segment[] = [];
   for (let i = 0; i + 1 < offsets.length; i++) {
     const [start, end] = [offsets[i], offsets[i + 1]];
-    const evidence = events.filter((event) => covers(event.evidence, start, end)).map((event) => event.id);
-    const trigger = events.filter((event) => covers(event.trigger, start, end)).map((event) => event.id);
+    const coveredBy = (spans: (event: EventRecord) => Range[]) =>
+      events.filter((event) => spans(event).some((span) => covers(span, start, end))).map((event) => event.id);
+    const evidence = coveredBy((event) => [event.evidence]);
+    const otherEvidence = coveredBy((event) => event.other_evidence);
+    const trigger = coveredBy((event) => [event.trigger]);
     const previous = segments.at(-1);
-    if (previous && sameIds(previous.evidence, evidence) && sameIds(previous.trigger, trigger)) {
+    if (previous && sameIds(previous.evidence, evidence) && sameIds(previous.other_evidence, otherEvidence) && sameIds(previous.trigger, trigger)) {
       previous.end = end;
       previous.text = text.slice(previous.start, end);
     } else {
-      segments.push({ start, end, text: text.slice(start, end), evidence, trigger });
+      segments.push({ start, end, text: text.slice(start, end), evidence, other_evidence: otherEvidence, trigger });
     }
   }
   return segments;

@@ -45,6 +45,7 @@ export const EventRecordSchema = z.object({
   attribution: z.object({ speaker: z.string().nullable(), outlets: z.array(z.string()), cue: z.string().nullable() }),
   location: z.string().nullable(),
   evidence: SpanSchema,
+  other_evidence: z.array(SpanSchema).openapi({ description: 'Sentences of the other mentions of the event in the same article, in text order.' }),
   trigger: SpanSchema,
   rule: z.string(),
   confidence: z.number(),
@@ -127,6 +128,7 @@ const MentionRefSchema = z.object({
   status: z.enum(statuses),
   attribution: z.object({ speaker: z.string().nullable(), outlets: z.array(z.string()), cue: z.string().nullable() }),
   evidence: SpanSchema,
+  other_evidence: z.array(SpanSchema),
   rule: z.string(),
 }).openapi('MentionRef');
 
@@ -227,6 +229,8 @@ export const SegmentSchema = z.object({
   text: z.string(),
   /** Events whose evidence sentence covers this stretch of text. */
   evidence: z.array(z.string()),
+  /** Events one of whose other sentences (other_evidence) covers it. */
+  other_evidence: z.array(z.string()),
   /** Events whose trigger words cover it. */
   trigger: z.array(z.string()),
 }).openapi('Segment');

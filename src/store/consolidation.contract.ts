@@ -62,6 +62,15 @@ export function runConsolidationContract(name: string, makeStore: () => Promise<
       expect((await store.eventMentions('hill:call')).map((m) => m.id)).toEqual(['hill:call']);
     });
 
+    it('lists every sentence of each report about the event', async () => {
+      const again = { start: CALL.length + 1, end: CALL.length + 30, text: 'Giuliani confirmed the call.' };
+      const told = { ...hill, events: [{ ...hill.events[0], other_evidence: [again] }] };
+      await store.saveBatch([post, told]);
+      await consolidateStore(store, families);
+      const [call] = await store.consolidatedEvents();
+      expect(call.mentions.map((m) => [m.id, m.other_evidence])).toEqual([['post:call', []], ['hill:call', [again]]]);
+    });
+
     it('writes nothing when nothing changed, and only the affected event when a report arrives', async () => {
       await store.saveBatch([post, apology]);
       await consolidateStore(store, families);

@@ -48,6 +48,7 @@ export function makeEvent(overrides: Partial<EventRecord> = {}): EventRecord {
     attribution: { speaker: null, outlets: ['The Washington Post'], cue: 'reported' },
     location: null,
     evidence: { start: 0, end: FIXTURE_TEXT.length, text: FIXTURE_TEXT },
+    other_evidence: [],
     trigger: { start: 49, end: 59, text: 'phone call' },
     rule: '041.phone-call.v1',
     confidence: 0.9,

@@ -77,6 +77,20 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect(await store.hasArticle('missing')).toBe(false);
     });
 
+    it('keeps the other sentences of an event as given, and an empty list as empty', async () => {
+      const told = makeEvent({
+        id: 'hill:told', article_id: 'hill',
+        other_evidence: [
+          { start: 150, end: 186, text: 'Mackowiak "confirmed"\tthe call.\nYes' },
+          { start: 300, end: 331, text: 'Sessions said he spoke to Maduro—twice 🙂' },
+        ],
+      });
+      await store.saveBatch([{ article: hill, events: [told, call2018] }]);
+      expect(await store.events()).toEqual([call2018, told]);
+      expect((await store.events())[0].other_evidence).toEqual([]);
+      expect(await store.eventMentions('hill:told')).toEqual([told]);
+    });
+
     it('counts articles, event mentions and distinct actors', async () => {
       await saveAll();
       // Giuliani, Maduro, the U.S., Guaidó, Trump: Trump and Maduro each appear twice.

@@ -148,6 +148,17 @@ describe('annalist serve in Chromium', { timeout: 60_000 }, () => {
     await page.waitForSelector('.chip[data-filter="actor_key"]');
   });
 
+  it('marks the other sentences of an event the article tells more than once, apart from its evidence', async () => {
+    const { events } = await api<{ events: EventRecord[] }>('/api/events?view=mentions&limit=1000');
+    const told = events.find((event) => event.other_evidence.length > 0);
+    expect(told, 'examples/ tell some event more than once').toBeDefined();
+    await page.goto(`${base}#/event/${encodeURIComponent(told!.id)}`);
+    await page.waitForSelector('.event-page mark.evidence');
+    const again = await page.$$eval('.event-page mark.evidence-again', (marks) => marks.map((mark) => mark.textContent).join(''));
+    expect(again).toBe(told!.other_evidence.map((span) => span.text).join(''));
+    expect(await page.$$eval('.event-page mark.evidence', (marks) => marks.map((mark) => mark.textContent).join(''))).toBe(told!.evidence.text);
+  });
+
   it('exports the current view as CSV', async () => {
     await page.goto(`${base}#/?actor_key=Gustavo%20Petro`);
     await tableRows();

@@ -1,6 +1,6 @@
 // One event: its code and names, actors with their roles, the date and where it came from,
 // status and attribution, the trail of its reports, and each article with the evidence
-// sentence highlighted.
+// sentence highlighted (and, more lightly, the article's other sentences about the event).
 import type { ActorRef } from '../../contract.js';
 import { getJson } from './api.js';
 import { QUAD_CLASSES } from './colors.js';
@@ -106,6 +106,9 @@ function mentionBlock(mention: Mention, detail: ArticleDetail | undefined): Node
       const inner = segment.trigger.includes(mention.id) ? h('strong', { class: 'trigger' }, segment.text) : segment.text;
       return h('mark', { class: 'evidence' }, inner);
     }
+    if (segment.other_evidence.includes(mention.id)) {
+      return h('mark', { class: 'evidence-again', title: 'another mention of this event' }, segment.text);
+    }
     if (segment.evidence.length > 0) {
       return h('span', { class: 'other-evidence', title: `evidence of ${segment.evidence.length} other event(s)` }, segment.text);
     }
@@ -118,5 +121,6 @@ function mentionBlock(mention: Mention, detail: ArticleDetail | undefined): Node
       h('span', { class: `status-badge status-${mention.status}` }, mention.status), ' ',
       url ? h('a', { href: url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original') : null),
     h('p', { class: 'evidence-quote' }, 'Evidence: ', h('q', {}, mention.evidence.text)),
+    ...mention.other_evidence.map((span) => h('p', { class: 'evidence-quote' }, 'Also: ', h('q', {}, span.text))),
     text);
 }

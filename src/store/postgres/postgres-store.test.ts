@@ -78,6 +78,28 @@ describe('PostgreSQL migrations', () => {
     await store.close();
   });
 
+  it('gives the events consolidated before other_evidence existed an empty one, and each of their reports', async () => {
+    const url = await schemas.create();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await migrate(client, postgresMigrations.slice(0, 2), url);
+    const summary = { id: 'ev', head_mention: 'old:0', mentions: [{ id: 'old:0', rule: 'r' }, { id: 'old:1', rule: 'r' }] };
+    await client.query(`INSERT INTO articles (id, text, source, ingested_at) VALUES ('old', 'Old text.', 'old.txt', now())`);
+    await client.query(`INSERT INTO event_mentions (id, article_id, cameo, cameo_name, quad_class, goldstein, plover_type,
+        date_source, status, outlets, evidence_start, evidence_end, evidence_text, evidence_text_folded, trigger_start, trigger_end, trigger_text, rule, confidence)
+      VALUES ('old:0', 'old', '041', 'Discuss by telephone', 1, 1, 'CONSULT', 'none', 'asserted', '[]', 0, 9, 'Old text.', 'old text.', 0, 3, 'Old', 'r', 0.5)`);
+    await client.query(`INSERT INTO events (id, head_mention_id, num_mentions, num_articles, num_sources, summary)
+      VALUES ('ev', 'old:0', 2, 1, 1, $1)`, [JSON.stringify(summary)]);
+    await client.end();
+
+    const store = await openPostgresStore(url);
+    expect(await store.consolidatedEvent('ev')).toEqual({
+      ...summary, other_evidence: [], mentions: summary.mentions.map((mention) => ({ ...mention, other_evidence: [] })),
+    });
+    expect((await store.events())[0].other_evidence).toEqual([]);
+    await store.close();
+  });
+
   it('is what openStore opens for a postgres:// URL', async () => {
     const store = await openStore(await schemas.create());
     expect(await store.schemaVersion()).toBe(postgresMigrations.length);

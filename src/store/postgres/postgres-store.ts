@@ -6,13 +6,14 @@
 // older result over a newer one.
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
-import type { ActorRef, Article, ConsolidatedEvent, EventRecord } from '../../contract.js';
+import type { ActorRef, Article, ConsolidatedEvent, EventRecord, Span } from '../../contract.js';
 import { AnnalistError, describeError } from '../../errors.js';
 import {
   eventColumns, mentionsCovered, mentionsWithArticlesSql, storyTermsColumn, storyTermsOf, type ArticleOfMention, type EventColumns,
 } from '../consolidation-columns.js';
 import { dateInterval } from '../date-interval.js';
 import { foldForSearch, normalizeEventFilter } from '../event-filter.js';
+import { otherEvidenceColumn, otherEvidenceOf } from '../other-evidence-column.js';
 import { redactPassword } from '../redact-location.js';
 import type {
   ActorSummary, ArticleWithEvents, ConsolidationChange, ConsolidationInput, Dyad, EventFilter, EventSelection, SaveResult,
@@ -91,6 +92,7 @@ interface EventRow {
   evidence_start: number;
   evidence_end: number;
   evidence_text: string;
+  other_evidence: Span[];
   trigger_start: number;
   trigger_end: number;
   trigger_text: string;
@@ -135,9 +137,10 @@ INSERT INTO event_mentions (
   id, article_id, actor_id, actor_text, actor_text_folded, recipient_id, recipient_text, recipient_text_folded,
   cameo, cameo_name, quad_class, goldstein, plover_type, plover_mode,
   date, date_start, date_end, date_source, date_text, status, speaker, outlets, cue, location,
-  evidence_start, evidence_end, evidence_text, evidence_text_folded, trigger_start, trigger_end, trigger_text, rule, confidence)
+  evidence_start, evidence_end, evidence_text, evidence_text_folded, trigger_start, trigger_end, trigger_text, rule, confidence,
+  other_evidence)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22::jsonb,
-  $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33)`,
+  $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34::json)`,
 };
 
 // Article text travels only for articles stored before story terms existed (see storyTermsOf).
@@ -427,6 +430,7 @@ function eventValues(event: EventRecord, actorIds: Map<string, string>): unknown
     event.attribution.speaker, JSON.stringify(event.attribution.outlets), event.attribution.cue, event.location,
     event.evidence.start, event.evidence.end, event.evidence.text, foldForSearch(event.evidence.text),
     event.trigger.start, event.trigger.end, event.trigger.text, event.rule, event.confidence,
+    otherEvidenceColumn(event.other_evidence),
   ];
 }
 
@@ -460,6 +464,7 @@ function eventFromRow(row: EventRow): EventRecord {
     attribution: { speaker: row.speaker, outlets: row.outlets, cue: row.cue },
     location: row.location,
     evidence: { start: row.evidence_start, end: row.evidence_end, text: row.evidence_text },
+    other_evidence: otherEvidenceOf(row.other_evidence),
     trigger: { start: row.trigger_start, end: row.trigger_end, text: row.trigger_text },
     rule: row.rule,
     confidence: row.confidence,

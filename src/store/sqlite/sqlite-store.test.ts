@@ -56,11 +56,32 @@ describe('SQLite migrations', () => {
 
     const store = openSqliteStore(path);
     expect(await store.schemaVersion()).toBe(sqliteMigrations.length);
-    expect((await store.events()).map((event) => [event.id, event.date])).toEqual([['old:0', '2018-09']]);
+    expect((await store.events()).map((event) => [event.id, event.date, event.other_evidence])).toEqual([['old:0', '2018-09', []]]);
     const narrative = makeEvent({ id: 'new:0', article_id: 'new', date_source: 'narrative' });
     await store.saveBatch([{ article: makeArticle({ id: 'new' }), events: [narrative] }]);
     expect(await store.eventMentions('new:0')).toEqual([narrative]);
     expect(await store.events({ until: '2018-09-01' })).toHaveLength(2);
+    await store.close();
+  });
+
+  it('gives the events consolidated before other_evidence existed an empty one, and each of their reports', async () => {
+    const path = freshPath();
+    const raw = new Database(path);
+    migrate(raw, sqliteMigrations.slice(0, 3), path);
+    const summary = { id: 'ev', head_mention: 'old:0', mentions: [{ id: 'old:0', rule: 'r' }, { id: 'old:1', rule: 'r' }] };
+    raw.exec(`INSERT INTO articles (id, text, source, ingested_at) VALUES ('old', 'Old text.', 'old.txt', '2025-01-01T00:00:00Z');
+      INSERT INTO event_mentions (id, article_id, cameo, cameo_name, quad_class, goldstein, plover_type,
+        date_source, status, outlets, evidence_start, evidence_end, evidence_text, trigger_start, trigger_end, trigger_text, rule, confidence)
+      VALUES ('old:0', 'old', '041', 'Discuss by telephone', 1, 1, 'CONSULT', 'none', 'asserted', '[]', 0, 9, 'Old text.', 0, 3, 'Old', 'r', 0.5)`);
+    raw.prepare(`INSERT INTO events (id, head_mention_id, num_mentions, num_articles, num_sources, summary)
+      VALUES ('ev', 'old:0', 2, 1, 1, ?)`).run(JSON.stringify(summary));
+    raw.close();
+
+    const store = openSqliteStore(path);
+    expect(await store.consolidatedEvent('ev')).toEqual({
+      ...summary, other_evidence: [], mentions: summary.mentions.map((mention) => ({ ...mention, other_evidence: [] })),
+    });
+    expect((await store.events())[0].other_evidence).toEqual([]);
     await store.close();
   });
 

@@ -8,6 +8,7 @@ import {
 } from '../consolidation-columns.js';
 import { dateInterval } from '../date-interval.js';
 import { foldForSearch, normalizeEventFilter } from '../event-filter.js';
+import { otherEvidenceColumn, otherEvidenceOf } from '../other-evidence-column.js';
 import type {
   ActorSummary, ArticleWithEvents, ConsolidationChange, ConsolidationInput, Dyad, EventFilter, EventSelection, SaveResult,
   Store, StoreCounts, Timeline, TimelineGroup, TimelineInterval,
@@ -75,6 +76,7 @@ interface EventRow {
   evidence_start: number;
   evidence_end: number;
   evidence_text: string;
+  other_evidence: string;
   trigger_start: number;
   trigger_end: number;
   trigger_text: string;
@@ -112,12 +114,12 @@ class SqliteStore implements Store {
         id, article_id, actor_id, actor_text, actor_text_folded, recipient_id, recipient_text, recipient_text_folded,
         cameo, cameo_name, quad_class, goldstein, plover_type, plover_mode,
         date, date_start, date_end, date_source, date_text, status, speaker, outlets, cue, location,
-        evidence_start, evidence_end, evidence_text, trigger_start, trigger_end, trigger_text, rule, confidence)
+        evidence_start, evidence_end, evidence_text, other_evidence, trigger_start, trigger_end, trigger_text, rule, confidence)
       VALUES (
         @id, @article_id, @actor_id, @actor_text, @actor_text_folded, @recipient_id, @recipient_text, @recipient_text_folded,
         @cameo, @cameo_name, @quad_class, @goldstein, @plover_type, @plover_mode,
         @date, @date_start, @date_end, @date_source, @date_text, @status, @speaker, @outlets, @cue, @location,
-        @evidence_start, @evidence_end, @evidence_text, @trigger_start, @trigger_end, @trigger_text, @rule, @confidence)`);
+        @evidence_start, @evidence_end, @evidence_text, @other_evidence, @trigger_start, @trigger_end, @trigger_text, @rule, @confidence)`);
     this.selectArticle = db.prepare<[string], Article>(
       'SELECT id, title, published, outlet, url, text, source FROM articles WHERE id = ?');
     this.articleExists = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM articles WHERE id = ?');
@@ -325,6 +327,7 @@ class SqliteStore implements Store {
       evidence_start: event.evidence.start,
       evidence_end: event.evidence.end,
       evidence_text: event.evidence.text,
+      other_evidence: otherEvidenceColumn(event.other_evidence),
       trigger_start: event.trigger.start,
       trigger_end: event.trigger.end,
       trigger_text: event.trigger.text,
@@ -390,6 +393,7 @@ function eventFromRow(row: EventRow): EventRecord {
     attribution: { speaker: row.speaker, outlets: JSON.parse(row.outlets) as string[], cue: row.cue },
     location: row.location,
     evidence: { start: row.evidence_start, end: row.evidence_end, text: row.evidence_text },
+    other_evidence: otherEvidenceOf(row.other_evidence),
     trigger: { start: row.trigger_start, end: row.trigger_end, text: row.trigger_text },
     rule: row.rule,
     confidence: row.confidence,

@@ -3,5 +3,6 @@ import type { SqliteMigration } from '../migrate.js';
 import { initial } from './001-initial.js';
 import { narrativeDateSource } from './002-narrative-date-source.js';
 import { consolidatedEvents } from './003-consolidated-events.js';
+import { otherEvidence } from './004-other-evidence.js';
 
-export const sqliteMigrations: readonly SqliteMigration[] = [initial, narrativeDateSource, consolidatedEvents];
+export const sqliteMigrations: readonly SqliteMigration[] = [initial, narrativeDateSource, consolidatedEvents, otherEvidence];
