@@ -42,6 +42,11 @@ export const patternSchema = z.object({
   actor: z.enum(['subject', 'modifier', 'speaker']).default('subject'),
   /** Where the recipient is: "object", a preposition after the trigger, or "owner" (the modifier of the last `near` word: "U.S. sanctions"). */
   recipient: z.array(slot).default([]),
+  /**
+   * The act is only an event when done to someone named: "Russia backed Assad" is one, "the minister
+   * backed the plans" is not. Without a recipient (or coordinated parties) the match is not coded.
+   */
+  requireRecipient: z.boolean().default(false),
   /** For "speaker" patterns: the recipient is the clause's subject ("Venezuela sends us drugs"). */
   recipientIsSubject: z.boolean().default(false),
   confidence: z.number().min(0).max(1).default(0.7),

@@ -88,6 +88,66 @@ describe('built-in patterns, voice and inflection', () => {
   });
 });
 
+describe('built-in patterns, more ways to say it', () => {
+  it.each([
+    ['Pakistan asked India to hand over the suspects.', '020 Pakistan → India'],
+    ['Iraqi Kurds sought asylum in Germany.', '0233 Iraqi Kurds → Germany'],
+    ['Russia and China held talks on trade.', '040 Russia → China'],
+    ['Israel and the UAE normalised relations.', '050 Israel → UAE|050 UAE → Israel'],
+    ['Russia backed Assad.', '051 Russia → Assad'],
+    ['The United States threw its support behind Ukraine.', '051 United States → Ukraine'],
+    ['The United States and Britain cooperated on intelligence.', '060 United States → Britain|060 Britain → United States'],
+    ['Spain handed the suspect over to France.', '063 Spain → France'],
+    ['China lent Russia $6 billion.', '071 China → Russia'],
+    ['Japan sent 500 tonnes of rice to North Korea.', '073 Japan → North Korea'],
+    ['The government backed down.', '080 government → —'],
+    ['The court ordered the release of the journalist.', '0841 court → journalist'],
+    ['The United States pressed China to reduce tariffs.', '100 United States → China'],
+    ['Germany opposed Turkey\'s membership.', '110 Germany → Turkey'],
+    ['The opposition attacked the government over its handling of the crisis.', '111 opposition → government'],
+    ['Turkey lashed out at Sweden.', '111 Turkey → Sweden'],
+    ['China called the visit a provocation.', '111 China → —'],
+    ['Beijing protested to Washington over the arms sale.', '114 Beijing → Washington'],
+    ['Russia blocked the resolution.', '120 Russia → —'],
+    ['Germany warned Russia against invading Ukraine.', '130 Germany → Russia'],
+    ['Albanians demonstrated on Tuesday.', '141 Albanians → —'],
+    ['Protesters stormed the parliament.', '145 Protesters → parliament'],
+    ['Tube workers walked out.', '143 workers → —'],
+    ['Venezuela broke diplomatic relations with Colombia.', '161 Venezuela → Colombia'],
+    ['The United States imposed a travel ban on Venezuelan officials.', '163 United States → Venezuelan officials'],
+    ['Niger ordered French troops to leave the country.', '174 Niger → French troops'],
+    ['Police raided the offices of the newspaper.', '170 Police → newspaper'],
+    ['A US judge banned Gazprom from taking part in the auction.', '172 US judge → Gazprom'],
+    ['Irish guerrillas wounded two British soldiers.', '180 Irish guerrillas → British soldiers'],
+    ['Israeli soldiers beat up Palestinian detainees.', '182 Israeli soldiers → Palestinian'],
+    ['Ukrainian forces shot down a Russian drone.', '190 Ukrainian forces → Russian'],
+    ['Russia launched a missile attack on Kyiv.', '190 Russia → Kyiv'],
+    ['Rebels ambushed an army patrol.', '190 Rebels → army'],
+    ['Russian troops entered Ukraine.', '190 Russian troops → Ukraine'],
+    ['The army recaptured the town from the rebels.', '192 army → rebels'],
+    ['Russia denied the allegations.', '016 Russia → —'],
+    ['Putin and Xi discussed trade.', '040 Putin → Xi'],
+    ['Biden talked to Netanyahu.', '040 Biden → Netanyahu'],
+    ['Sisi received a phone call from Biden.', '041 Sisi → Biden'],
+    ['Lavrov will travel to Ankara next week.', '042 Lavrov → Ankara'],
+    ['Pence led a delegation to Turkey.', '042 Pence → Turkey'],
+    ['Germany encouraged Poland to accept the plan.', '051 Germany → Poland'],
+    ['China disputed Japan\'s claims.', '110 China → Japan'],
+    ['Trump blasted Biden over the border crisis.', '111 Trump → Biden'],
+    ['Erdogan fired back at Macron.', '111 Erdogan → Macron'],
+    ['Trump mocked Clinton.', '111 Trump → Clinton'],
+    ['Putin called the sanctions illegal.', '111 Putin → —'],
+    ['Maduro shrugged off the sanctions.', '120 Maduro → —'],
+    ['Maduro ordered the expulsion of the German ambassador.', '161 Maduro → German ambassador'],
+    ['The State Department designated the Houthis a terrorist organization.', '163 State Department → Houthis'],
+    ['The junta shut down the internet.', '1721 junta → —'],
+    ['Police made several arrests.', '173 Police → —'],
+    ['Iran executed a man convicted of spying for Israel.', '190 Iran → —'],
+  ])('"%s" codes %s', (text, expected) => {
+    expect(coded(text)).toEqual(expected.split('|'));
+  });
+});
+
 describe('built-in patterns, words that must not fire (negatives)', () => {
   it.each([
     'The plan met with criticism from Germany.',
@@ -104,6 +164,17 @@ describe('built-in patterns, words that must not fire (negatives)', () => {
     'Japan received a letter from Korea.',
     'The surgeon performed an operation on the Ethiopian minister.',
     'Riot police were deployed in Paris.',
+    'The minister backed the plans.',
+    'The party is demonstrating on every issue that it is the effective opposition.',
+    'Butler launches attack on Blair.',
+    'Shares shot up on the news.',
+    'The Saints placed Pierre Thomas on injured reserve.',
+    'The team flawlessly executed the plan.',
+    'Mr Blair insisted on Wednesday that the plans were sound.',
+    'She will be challenging Rep. John Culberson.',
+    'The company was in talks to buy the assets.',
+    'Refugees travelled to Germany.',
+    'Kenya is opposed to the plan.',
   ])('%s', (text) => {
     expect(coded(text)).toEqual([]);
   });

@@ -50,6 +50,10 @@ export function createEventsStage(patterns: EventPattern[]): Stage {
               continue;
             }
           }
+          if (pattern.requireRecipient && !recipient && !reciprocal) {
+            skip('the pattern codes an act done to someone, and no one is named as its target');
+            continue;
+          }
           const base = {
             sentence: sentenceIndex,
             triggerStart: match.tokenStart,

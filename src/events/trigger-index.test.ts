@@ -237,6 +237,13 @@ describe('TriggerIndex', () => {
       expect(matches([agree], 'Iran agreed to the terms.')).toEqual([['030.agree-to.v1', 'agreed to']]);
     });
 
+    it('a phrasal verb\'s particle or a hyphenated noun at the end is no stranded preposition', () => {
+      const backDown = pattern({ id: '080.back-down.v1', cameo: '080', trigger: ['back|backed down'] });
+      const sitIn = pattern({ id: '141.sit-in.v1', cameo: '141', trigger: ['staged * sit-in'] });
+      expect(matches([backDown], 'The government backed down.')).toEqual([['080.back-down.v1', 'backed down']]);
+      expect(matches([sitIn], 'Students staged a sit-in.')).toEqual([['141.sit-in.v1', 'staged a sit-in']]);
+    });
+
     it('a participle describing a noun ("the detained journalists")', () => {
       expect(matches([detain], 'Iran freed the detained journalists.')).toEqual([]);
       expect(matches([detain], 'Police detained two journalists.')).toEqual([['173.detained.v1', 'detained']]);

@@ -166,8 +166,12 @@ function matchWords(tokens: TokenTable, words: TriggerWord[], start: number, to:
   return step(0, start);
 }
 
+/** Adverb particles end a phrasal verb, not a preposition's phrase: "the government backed down." */
+const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away', 'aside']);
+
 const isStranded = (tokens: TokenTable, end: number, to: number) =>
-  (tokens.pos[end - 1] === 'ADP' || tokens.pos[end - 1] === 'PART') && (end >= to || tokens.pos[end] === 'PUNCT');
+  (tokens.pos[end - 1] === 'ADP' || tokens.pos[end - 1] === 'PART') && (end >= to || tokens.pos[end] === 'PUNCT')
+  && !PARTICLES.has(tokens.lower[end - 1]) && tokens.text[end - 2] !== '-';
 
 /** "the detained journalists", "two kidnapped engineers": a participle that describes a noun is no event of its own. */
 const isAttributive = (tokens: TokenTable, t: number, from: number, to: number) =>
