@@ -15,7 +15,8 @@ export interface WorkerTotals {
   failedAttempts: number;
 }
 
-export function createExtractTask(annalist: Annalist, store: Store, totals: WorkerTotals) {
+/** `stored` is told of each article this worker stored (to consolidate once a batch ends). */
+export function createExtractTask(annalist: Annalist, store: Store, totals: WorkerTotals, stored: () => void = () => undefined) {
   return async (payload: unknown, _helpers: JobHelpers): Promise<void> => {
     const article = articleFromPayload(payload);
     try {
@@ -29,6 +30,7 @@ export function createExtractTask(annalist: Annalist, store: Store, totals: Work
       if (result.inserted.length === 1) {
         totals.stored++;
         totals.events += events.length;
+        stored();
       } else {
         totals.duplicates++;
       }

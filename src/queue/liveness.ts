@@ -67,15 +67,24 @@ export class PoolLiveness {
     };
     client.on('error', lost);
     client.on('end', lost);
+    const locked: string[] = [];
     try {
       await client.connect();
+      for (const poolId of this.pools) {
+        if (this.closed) break;
+        await client.query(`SELECT pg_advisory_lock(${POOL_LOCK})`, [poolId]);
+        locked.push(poolId);
+      }
       if (this.closed) throw new Error('liveness connection closed');
-      for (const poolId of this.pools) await client.query(`SELECT pg_advisory_lock(${POOL_LOCK})`, [poolId]);
     } catch (error) {
       await client.end().catch(() => undefined);
       throw error;
     }
     this.client = client;
+    // A pool released while its lock was being taken found no connection to unlock it on; left
+    // locked, it would look alive for as long as this process lives, and its jobs stay locked.
+    const released = locked.filter((poolId) => !this.pools.has(poolId));
+    await Promise.all(released.map((poolId) => client.query(`SELECT pg_advisory_unlock(${POOL_LOCK})`, [poolId]).catch(() => undefined)));
     return client;
   }
 }

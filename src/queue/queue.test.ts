@@ -1,7 +1,7 @@
 // The queue's pieces on the real PostgreSQL server, in a database of this file's own:
 // idempotent enqueueing, the job report, and handing back the jobs of dead worker pools.
 import type pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase } from '../../test/helpers/postgres.js';
 import { makeArticle } from '../store/fixtures.js';
 import { enqueueArticles } from './enqueue-articles.js';
@@ -96,5 +96,30 @@ describe('liveness', () => {
     expect(await sweepDeadPools(pool, SCHEMA)).toContain('pool-crashed');
     expect(await lockedBy('crashed')).toBeNull();
     await liveness.close();
+  });
+
+  it('lets go of the lock of a pool released while the lost connection was being restored', async () => {
+    await enqueueArticles(pool, SCHEMA, [makeArticle({ id: 'released' })], 5);
+    const liveness = new PoolLiveness(database.url);
+    await liveness.hold('pool-released');
+    await lockJob('released', 'pool-released', LOCK_GRACE_SECONDS + 60);
+    await pool.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'annalist worker liveness' AND datname = current_database()`);
+    // Another holder of the same lock makes re-taking it wait: the pool is released during that wait.
+    const other = new PoolLiveness(database.url);
+    await other.hold('pool-released');
+    let restored: Promise<void> = Promise.resolve();
+    await vi.waitFor(async () => {
+      restored = liveness.refresh();
+      const { rows } = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE application_name = 'annalist worker liveness' AND datname = current_database() AND wait_event_type = 'Lock'`);
+      expect(rows[0]?.n).toBe(1);
+    }, { timeout: 10_000, interval: 50 });
+    await liveness.release('pool-released');
+    await other.release('pool-released');
+    await restored;
+
+    expect(await sweepDeadPools(pool, SCHEMA)).toContain('pool-released');
+    expect(await lockedBy('released')).toBeNull();
+    await Promise.all([liveness.close(), other.close()]);
   });
 });

@@ -4,7 +4,8 @@
 // graphile-worker stops a pool when it cannot record a job's outcome (the database went
 // away mid-job). This loop then starts a new pool once the database answers again; the old
 // pool's locked jobs go back to the queue through the liveness sweep, like those of a
-// worker that crashed.
+// worker that crashed. A pool that never finishes stopping (pool-stopped.ts) is left behind:
+// were this loop to wait for it, its pool would stay marked alive and its jobs locked for ever.
 import { EventEmitter } from 'node:events';
 import type pg from 'pg';
 import { run, type Runner, type TaskList, type WorkerEvents } from 'graphile-worker';
@@ -17,7 +18,10 @@ import { redactPassword } from '../store/redact-location.js';
 import type { Store } from '../store/store.js';
 import { EXTRACT_TASK } from './article-job.js';
 import { createExtractTask, type WorkerTotals } from './extract-task.js';
+import { DebouncedConsolidation } from './debounced-consolidation.js';
+import { loadEventFamilies } from '../consolidate/event-families.js';
 import { PoolLiveness, sweepDeadPools } from './liveness.js';
+import { poolStopped } from './pool-stopped.js';
 import { ShutdownSignal } from './shutdown-signal.js';
 import { workerLogger } from './worker-logger.js';
 
@@ -34,6 +38,10 @@ export interface RunWorkersOptions {
 export const SWEEP_INTERVAL_MS = 5_000;
 const RETRY_DELAY_MS = 2_000;
 const OUTCOME_BATCH_MS = 20;
+/** A worker consolidates the events once it has stored no article for this long. */
+const CONSOLIDATE_AFTER_QUIET_MS = 2_000;
+/** How long a pool whose jobs are over may take to record the outcomes it has sent. */
+const POOL_FLUSH_GRACE_MS = 5_000;
 
 export async function runWorkers(options: RunWorkersOptions): Promise<WorkerTotals> {
   const log = options.log ?? (() => undefined);
@@ -47,8 +55,13 @@ export async function runWorkers(options: RunWorkersOptions): Promise<WorkerTota
     const pgPool = createPgPool(options.url, { max: options.concurrency + 1, applicationName: 'annalist worker' });
     const liveness = new PoolLiveness(options.url);
     try {
-      const taskList = { [EXTRACT_TASK]: createExtractTask(annalist, store, totals) };
-      await runPools(options, { pgPool, liveness, taskList, shutdown, totals, log });
+      const consolidation = new DebouncedConsolidation(store, loadEventFamilies(), CONSOLIDATE_AFTER_QUIET_MS, log);
+      const taskList = { [EXTRACT_TASK]: createExtractTask(annalist, store, totals, () => consolidation.articleStored()) };
+      try {
+        await runPools(options, { pgPool, liveness, taskList, shutdown, totals, log });
+      } finally {
+        await consolidation.close();
+      }
     } finally {
       await liveness.close();
       await pgPool.end();
@@ -144,7 +157,9 @@ async function runPools(options: RunWorkersOptions, context: PoolContext): Promi
         });
         if (shutdown.stopping) void runner.stop('stopping');
         else void sweep();
-        await runner.promise;
+        if (await poolStopped(runner.promise, events, POOL_FLUSH_GRACE_MS) === 'stuck') {
+          log(`worker pool ${poolId} has no job in hand but did not finish stopping; leaving it behind`);
+        }
       } catch (error) {
         if (!shutdown.stopping) log(`worker pool stopped: ${describeError(error)}`);
       } finally {

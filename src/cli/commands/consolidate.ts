@@ -1,5 +1,5 @@
 // annalist consolidate: bring the stored stories and events up to date with the stored
-// mentions (ingest and serve do this themselves; workers leave it to this command).
+// mentions (ingest, serve and workers do this themselves; this command redoes it on demand).
 import type { ConsolidationChange } from '../../store/store.js';
 import { openStore } from '../../store/open-store.js';
 import { consolidateStore } from '../../consolidate/consolidate-store.js';
