@@ -52,31 +52,27 @@ export function agglomerate(items: readonly string[], links: readonly Link[], op
   }
   const byKey = new Map([...clusterOf.values()].map((cluster) => [cluster.key, cluster]));
 
-  const best = (): [string, string] | null => {
-    let found: [string, string] | null = null;
-    let score = -1;
-    for (const [x, map] of sums) {
-      const cx = byKey.get(x)!;
-      for (const [y, sum] of map) {
-        if (y <= x) continue;
-        const cy = byKey.get(y)!;
-        const average = sum / (cx.members.length * cy.members.length);
-        if (average < options.threshold || forbidden.get(x)?.has(y)) continue;
-        if (average > score || average === score && found !== null && (x < found[0] || x === found[0] && y < found[1])) {
-          score = average;
-          found = [x, y];
-        }
-      }
-    }
-    return found;
+  // Candidate merges in a heap, best first; an entry goes stale when either cluster changes.
+  const version = new Map<string, number>();
+  const heap = new CandidateHeap();
+  const offer = (x: string, y: string) => {
+    const [a, b] = pairOf(x, y);
+    const sum = sums.get(a)?.get(b);
+    if (sum === undefined) return;
+    const average = sum / (byKey.get(a)!.members.length * byKey.get(b)!.members.length);
+    if (average >= options.threshold) heap.push({ score: average, a, b, va: version.get(a) ?? 0, vb: version.get(b) ?? 0 });
   };
+  for (const [x, map] of sums) for (const y of map.keys()) if (x < y) offer(x, y);
 
-  for (let pair = best(); pair !== null; pair = best()) {
-    const [x, y] = pair;
+  for (let next = heap.pop(); next !== undefined; next = heap.pop()) {
+    const { a: x, b: y } = next;
+    if (!byKey.has(x) || !byKey.has(y) || (version.get(x) ?? 0) !== next.va || (version.get(y) ?? 0) !== next.vb) continue;
+    if (forbidden.get(x)?.has(y)) continue;
     const kept = byKey.get(x)!;
     const absorbed = byKey.get(y)!;
     kept.members.push(...absorbed.members);
     byKey.delete(y);
+    version.set(x, (version.get(x) ?? 0) + 1);
     // y's similarities and prohibitions become x's.
     for (const [z, sum] of sums.get(y) ?? []) {
       sums.get(z)!.delete(y);
@@ -92,6 +88,60 @@ export function agglomerate(items: readonly string[], links: readonly Link[], op
       forbidden.get(x)!.add(z);
     }
     forbidden.delete(y);
+    for (const z of sums.get(x)?.keys() ?? []) offer(x, z);
   }
   return [...byKey.values()].map((cluster) => cluster.members.sort()).sort((p, q) => (p[0] < q[0] ? -1 : 1));
+}
+
+interface Candidate {
+  score: number;
+  /** Cluster keys, a < b, and their versions when the candidate was made. */
+  a: string;
+  b: string;
+  va: number;
+  vb: number;
+}
+
+/** Highest score first; ties go to the pair whose keys sort first, so the result never depends on input order. */
+function before(p: Candidate, q: Candidate): boolean {
+  if (p.score !== q.score) return p.score > q.score;
+  return p.a < q.a || p.a === q.a && p.b < q.b;
+}
+
+/** A binary heap of merge candidates. */
+class CandidateHeap {
+  private readonly items: Candidate[] = [];
+
+  push(item: Candidate): void {
+    const items = this.items;
+    items.push(item);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!before(items[i], items[parent])) break;
+      [items[i], items[parent]] = [items[parent], items[i]];
+      i = parent;
+    }
+  }
+
+  pop(): Candidate | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last !== undefined) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let best = i;
+        if (left < items.length && before(items[left], items[best])) best = left;
+        if (right < items.length && before(items[right], items[best])) best = right;
+        if (best === i) break;
+        [items[i], items[best]] = [items[best], items[i]];
+        i = best;
+      }
+    }
+    return top;
+  }
 }
