@@ -6,9 +6,10 @@ import { AnnalistError, describeError } from '../../errors.js';
 import {
   eventColumns, mentionsCovered, mentionsWithArticlesSql, storyTermsColumn, storyTermsOf, type ArticleOfMention,
 } from '../consolidation-columns.js';
+import { eventFromRow, type EventRowOf } from '../event-row.js';
 import { dateInterval } from '../date-interval.js';
 import { foldForSearch, normalizeEventFilter } from '../event-filter.js';
-import { otherEvidenceColumn, otherEvidenceOf } from '../other-evidence-column.js';
+import { otherEvidenceColumn } from '../other-evidence-column.js';
 import type {
   ActorSummary, ArticleWithEvents, ConsolidationChange, ConsolidationInput, Dyad, EventFilter, EventSelection, SaveResult,
   Store, StoreCounts, Timeline, TimelineGroup, TimelineInterval,
@@ -44,45 +45,7 @@ export function openSqliteStore(path: string): Store {
   return new SqliteStore(db, path);
 }
 
-interface EventRow {
-  id: string;
-  article_id: string;
-  actor_id: number | null;
-  actor_text: string | null;
-  actor_name: string | null;
-  actor_country: string | null;
-  actor_sector: string | null;
-  actor_code: string | null;
-  recipient_id: number | null;
-  recipient_text: string | null;
-  recipient_name: string | null;
-  recipient_country: string | null;
-  recipient_sector: string | null;
-  recipient_code: string | null;
-  cameo: string;
-  cameo_name: string;
-  quad_class: number;
-  goldstein: number;
-  plover_type: string;
-  plover_mode: string | null;
-  date: string | null;
-  date_source: string;
-  date_text: string | null;
-  status: string;
-  speaker: string | null;
-  outlets: string;
-  cue: string | null;
-  location: string | null;
-  evidence_start: number;
-  evidence_end: number;
-  evidence_text: string;
-  other_evidence: string;
-  trigger_start: number;
-  trigger_end: number;
-  trigger_text: string;
-  rule: string;
-  confidence: number;
-}
+type EventRow = EventRowOf<string, string>;
 
 const SELECT_EVENTS = `
 SELECT m.*,
@@ -363,39 +326,3 @@ function articleColumns(article: Article): Article {
   };
 }
 
-function eventFromRow(row: EventRow): EventRecord {
-  return {
-    id: row.id,
-    article_id: row.article_id,
-    actor: row.actor_id === null ? null : {
-      text: row.actor_text ?? '',
-      name: row.actor_name,
-      country: row.actor_country,
-      sector: row.actor_sector as ActorRef['sector'],
-      code: row.actor_code,
-    },
-    recipient: row.recipient_id === null ? null : {
-      text: row.recipient_text ?? '',
-      name: row.recipient_name,
-      country: row.recipient_country,
-      sector: row.recipient_sector as ActorRef['sector'],
-      code: row.recipient_code,
-    },
-    cameo: row.cameo,
-    cameo_name: row.cameo_name,
-    quad_class: row.quad_class as EventRecord['quad_class'],
-    goldstein: row.goldstein,
-    plover: { type: row.plover_type, mode: row.plover_mode },
-    date: row.date,
-    date_source: row.date_source as EventRecord['date_source'],
-    date_text: row.date_text,
-    status: row.status as EventRecord['status'],
-    attribution: { speaker: row.speaker, outlets: JSON.parse(row.outlets) as string[], cue: row.cue },
-    location: row.location,
-    evidence: { start: row.evidence_start, end: row.evidence_end, text: row.evidence_text },
-    other_evidence: otherEvidenceOf(row.other_evidence),
-    trigger: { start: row.trigger_start, end: row.trigger_end, text: row.trigger_text },
-    rule: row.rule,
-    confidence: row.confidence,
-  };
-}
