@@ -42,21 +42,37 @@ function keyPrefixes(lexicon: ActorLexicon): Set<string> {
   return prefixes;
 }
 
+// Each token's key, kept with its table: the search at every token reads the keys of the next few.
+const tokenKeyCache = new WeakMap<TokenTable, string[]>();
+
+function tokenKey(tokens: TokenTable, t: number): string {
+  let keys = tokenKeyCache.get(tokens);
+  if (keys === undefined) {
+    keys = new Array<string>(tokens.length);
+    tokenKeyCache.set(tokens, keys);
+  }
+  return (keys[t] ??= phraseKey(tokens.text[t]));
+}
+
 function lexiconChunk(tokens: TokenTable, lexicon: ActorLexicon, t: number, to: number): Chunk | null {
-  const limit = Math.min(to, t + lexicon.maxPhraseWords);
+  if (t >= to || lexicon.maxPhraseWords < 1) return null;
   const prefixes = keyPrefixes(lexicon);
-  const keys: string[] = [];
-  let joined = '';
-  let joinedKey = '';
-  for (let end = t; end < limit; end++) {
-    if (end > t && tokens.has(end, TokenFlag.paragraphBefore)) break;
-    joinedKey += phraseKey(tokens.text[end]);
+  const firstKey = tokenKey(tokens, t);
+  // Most tokens begin no lexicon phrase.
+  if (!prefixes.has(firstKey)) return null;
+  const limit = Math.min(to, t + lexicon.maxPhraseWords);
+  const keys: string[] = [tokens.text[t]];
+  let joined = tokens.text[t];
+  let joinedKey = firstKey;
+  for (let end = t + 1; end < limit; end++) {
+    if (tokens.has(end, TokenFlag.paragraphBefore)) break;
+    joinedKey += tokenKey(tokens, end);
     if (!prefixes.has(joinedKey)) break;
     joined += tokens.text[end];
     keys.push(joined);
   }
   for (let length = keys.length; length >= 1; length--) {
-    const phrases = lexicon.phrases.get(phraseKey(keys[length - 1]));
+    const phrases = lexicon.phrases.get(length === 1 ? firstKey : phraseKey(keys[length - 1]));
     if (!phrases) continue;
     const written = keys[length - 1];
     const entries = phrases.filter((phrase) => {
@@ -78,7 +94,7 @@ function properNounRun(tokens: TokenTable, lexicon: ActorLexicon, t: number, to:
   let end = t + 1;
   while (end < to && !tokens.has(end, TokenFlag.paragraphBefore)) {
     // "Vice Foreign Minister": a name stops where a lexicon phrase begins.
-    const known = isNameToken(tokens, end) && (lexicon.phrases.has(phraseKey(tokens.text[end])) || lexiconChunk(tokens, lexicon, end, to) !== null);
+    const known = isNameToken(tokens, end) && (lexicon.phrases.has(tokenKey(tokens, end)) || lexiconChunk(tokens, lexicon, end, to) !== null);
     if (isNameToken(tokens, end) && !known) end++;
     else if (NAME_PARTICLES.has(tokens.lower[end]) && end + 1 < to && isNameToken(tokens, end + 1)) end += 2;
     // "Tom King", "Angus King": a one-word personal title that ends a name is its surname.
@@ -90,7 +106,7 @@ function properNounRun(tokens: TokenTable, lexicon: ActorLexicon, t: number, to:
 
 function isSurnameTitle(tokens: TokenTable, lexicon: ActorLexicon, t: number, to: number): boolean {
   if (t + 1 < to && isNameToken(tokens, t + 1)) return false;
-  const entries = lexicon.phrases.get(phraseKey(tokens.text[t])) ?? [];
+  const entries = lexicon.phrases.get(tokenKey(tokens, t)) ?? [];
   return entries.length > 0 && entries.every((phrase) => phrase.entry.kind === 'title' && !phrase.entry.group);
 }
 

@@ -1,6 +1,7 @@
 // Cue candidates in a sentence, outside quotes: reporting verbs and nouns (by lemma), cue phrases
 // ("according to", "reportedly") and a speaker's colon ("Sanders: Brexit's message …").
 import type { CueCandidate, SentenceContext } from './sentence-context.js';
+import { firstPhrase, firstWordIndex } from './first-word-index.js';
 
 /** Particles that belong to the cue ("point out", "talk about", "call for"). */
 const PARTICLES = new Set(['out', 'about', 'for', 'on', 'off', 'up']);
@@ -12,15 +13,19 @@ export function findCueCandidates(context: SentenceContext): CueCandidate[] {
   const candidates: CueCandidate[] = [];
   const colon = colonSpeakerCue(context);
   if (colon) candidates.push(colon);
+  const phrases = firstWordIndex(lexicon.phrases);
+  const verbPhrases = firstWordIndex(lexicon.verbPhrases);
   for (let t = context.start; t < context.end; t++) {
     if (context.quoteOf[t] >= 0) continue;
-    const phrase = lexicon.phrases.find((p) => p.words.every((word, i) => t + i < context.end && tokens.lower[t + i] === word));
+    // The rest of each phrase after its first word, which the index has matched.
+    const restMatches = (p: { words: string[] }) => p.words.every((word, i) => i === 0 || (t + i < context.end && tokens.lower[t + i] === word));
+    const phrase = firstPhrase(phrases, tokens.lower[t], null, restMatches);
     if (phrase) {
       candidates.push({ cue: { tokenStart: t, tokenEnd: t + phrase.words.length }, type: 'phrase', verb: null, phrase });
       t += phrase.words.length - 1;
       continue;
     }
-    const verbPhrase = lexicon.verbPhrases.find((p) => p.words.every((word, i) => t + i < context.end && (i === 0 ? tokens.lemma[t].toLowerCase() === word || tokens.lower[t] === word : tokens.lower[t + i] === word)));
+    const verbPhrase = firstPhrase(verbPhrases, tokens.lemma[t].toLowerCase(), tokens.lower[t], restMatches);
     if (verbPhrase && !modifiesNoun(context, t)) {
       candidates.push({ cue: { tokenStart: t, tokenEnd: t + verbPhrase.words.length }, type: 'verb', verb: verbPhrase.verb, phrase: null });
       t += verbPhrase.words.length - 1;

@@ -24,6 +24,13 @@ describe('normalizeLine', () => {
   it('collapses whitespace, NBSPs included, and drops invisible characters', () => {
     expect(normalizeLine('  Leave a\u00a0\u200bReply \t')).toBe('Leave a Reply');
   });
+
+  it('changes each of the things it normalizes on its own, and leaves plain prose as it is', () => {
+    expect(normalizeLine('Share this: Facebook, X')).toBe('Share this: Facebook, X');
+    for (const [line, normalized] of [[' A', 'A'], ['A ', 'A'], ['A  B', 'A B'], ['A\tB', 'A B'], ['A\u00a0B', 'A B'], ['A\u00adB', 'AB'], ['\ufeffA', 'A'], ['A\u2060', 'A']]) {
+      expect(normalizeLine(line)).toBe(normalized);
+    }
+  });
 });
 
 describe('deleteLineBlock', () => {

@@ -28,8 +28,13 @@ export function splitLines(text: string): Line[] {
 // cleaners read the original text, so comparisons must see past them.
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
+// Whatever normalizeLine would change: an invisible character, whitespace other than a lone
+// space, or a space at either end. Most lines of prose have none and are returned as they are.
+const NEEDS_NORMALIZING = /[\u00AD\u200B-\u200D\u2060\uFEFF]|[^\S ]|  |^ | $/;
+
 /** Line text for comparison: invisible characters dropped, any whitespace run one space, trimmed. */
 export function normalizeLine(text: string): string {
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 

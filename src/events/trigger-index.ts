@@ -89,7 +89,11 @@ export class TriggerIndex {
       return set.has(tokens.lower[t]) || set.has(tokens.lemma[t]) ? 1 : 0;
     };
     for (let t = from; t < to; t++) {
-      const candidates = new Set([...(this.byFirstWord.get(tokens.lower[t]) ?? []), ...(this.byFirstWord.get(tokens.lemma[t]) ?? [])]);
+      const byLower = this.byFirstWord.get(tokens.lower[t]);
+      const byLemma = this.byFirstWord.get(tokens.lemma[t]);
+      // Most tokens start no pattern: no set built for them.
+      if (byLower === undefined && byLemma === undefined) continue;
+      const candidates = byLemma === undefined || byLemma === byLower ? byLower! : byLower === undefined ? byLemma : new Set([...byLower, ...byLemma]);
       for (const trigger of candidates) {
         const matched = matchWords(tokens, trigger.words, t, to, wordMatches);
         if (!matched) continue;

@@ -1,6 +1,7 @@
 // Ingestion's entry point: paths, directories and stdin in, one item per article or skip
 // out. One bad input never ends the batch; it becomes a skip with its reason.
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { AnnalistError, describeError } from '../errors.js';
 import { buildArticle, type ArticleDefaults } from './build-article.js';
@@ -72,7 +73,9 @@ async function* readFileInput(path: string, reader: Reader | 'sniff' | null, def
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    // Synchronous: inputs are read one at a time anyway, and for a news article the promise
+    // API's overhead costs ten times the read itself.
+    bytes = readFileSync(path);
   } catch (error) {
     yield { kind: 'skipped', input: path, reason: readErrorReason(error) };
     return;

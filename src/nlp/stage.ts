@@ -33,13 +33,17 @@ export function createNlpStage(): Stage {
       for (let i = 0; i < values.length; i++) if (types[i] !== 'tabCRLF') keptIndex[i] = kept++;
       const table = new TokenTable(kept);
       let offset = 0;
-      let gap = '';
+      // What lies between the previous kept token and this one: spaces, line breaks.
+      let gapLength = 0;
+      let gapHasLineBreak = false;
       for (let i = 0; i < values.length; i++) {
         offset += spaces[i].length;
-        gap += spaces[i];
+        gapLength += spaces[i].length;
+        gapHasLineBreak ||= spaces[i].includes('\n');
         const value = values[i];
         if (types[i] === 'tabCRLF') {
-          gap += value;
+          gapLength += value.length;
+          gapHasLineBreak ||= value.includes('\n');
           offset += value.length;
           continue;
         }
@@ -47,18 +51,19 @@ export function createNlpStage(): Stage {
         table.start[t] = offset;
         table.end[t] = offset + value.length;
         table.text[t] = value;
-        table.lower[t] = value.toLowerCase().replace(/[’‘]/g, "'");
+        table.lower[t] = foldQuotes(value.toLowerCase());
         // wink leaves some tokens without a lemma ("cannot" before a comma): the word stands for itself.
-        table.lemma[t] = (lemmas[i] ?? table.lower[t]).replace(/[’‘]/g, "'");
+        table.lemma[t] = foldQuotes(lemmas[i] ?? table.lower[t]);
         table.pos[t] = pos[i];
         let flags = 0;
         if (negation[i]) flags |= TokenFlag.negated;
-        if (/^\p{Lu}/u.test(value)) flags |= TokenFlag.capitalized;
-        if (gap.length > 0) flags |= TokenFlag.spaceBefore;
-        if (gap.includes('\n')) flags |= TokenFlag.paragraphBefore;
+        if (startsUpperCase(value)) flags |= TokenFlag.capitalized;
+        if (gapLength > 0) flags |= TokenFlag.spaceBefore;
+        if (gapHasLineBreak) flags |= TokenFlag.paragraphBefore;
         table.flags[t] = flags;
         offset += value.length;
-        gap = '';
+        gapLength = 0;
+        gapHasLineBreak = false;
       }
       if (offset !== text.length && text.slice(offset).trim() !== '') {
         throw new Error(`tokens cover ${offset} of ${text.length} characters`);
@@ -67,6 +72,17 @@ export function createNlpStage(): Stage {
       doc.sentences = refineSentences(table, winkDoc.sentences().out(its.span) as unknown as [number, number][], keptIndex, abbreviations);
     },
   };
+}
+
+/** Typographic apostrophes as "'"; most words have none, and are returned as they are. */
+function foldQuotes(word: string): string {
+  return word.includes('’') || word.includes('‘') ? word.replace(/[’‘]/g, "'") : word;
+}
+
+/** /^\p{Lu}/u, answered for ASCII without the pattern. */
+function startsUpperCase(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : /^\p{Lu}/u.test(word);
 }
 
 function refineSentences(tokens: TokenTable, spans: [number, number][], keptIndex: Int32Array, abbreviations: Set<string>): Sentence[] {

@@ -1,6 +1,7 @@
 // What the time stage runs, in order: chrono's calendar parsers (with two of ours), our
 // TIMEX3 parsers, then the refiners. Order matters where noted.
-import * as chrono from 'chrono-node';
+// The English locale alone: the package's root module loads all of chrono's languages.
+import * as chrono from 'chrono-node/en';
 import type { TimexParser, TimexRefiner } from './timex-parser.js';
 import { lastMonthNameParser } from './parsers/last-month-name.js';
 import { chronoCalendarParser } from './parsers/chrono-calendar.js';

@@ -2,7 +2,7 @@
 // "the first nine months" P9M, "2 1/2 years" P2Y6M, "five hours" PT5H, "several weeks"
 // PXW, "the past year" P1Y. Ages ("a 45-year-old") are not time expressions.
 import { NUMBER_PATTERN, UNITS, VAGUE_QUANTITIES, alternation, lookup, parseNumber, type Unit } from '../vocabulary.js';
-import { patternParser, type Extraction } from '../timex-parser.js';
+import { patternParser, triggeredBy, type Extraction } from '../timex-parser.js';
 
 const UNIT_WORDS = alternation(Object.keys(UNITS));
 const VAGUE = alternation(VAGUE_QUANTITIES);
@@ -84,11 +84,11 @@ export const durationParser = patternParser('duration', `${SPAN_WORDS}${QUANTITY
 });
 
 /** "half an hour", "half a year": PT30M, P6M. */
-export const halfUnitParser = patternParser('half-unit', `(?:a\\s+)?half[\\s-](?:an?\\s+)?(${UNIT_WORDS})`, (_context, match) => {
+export const halfUnitParser = triggeredBy(/half/iu, patternParser('half-unit', `(?:a\\s+)?half[\\s-](?:an?\\s+)?(${UNIT_WORDS})`, (_context, match) => {
   const unit = lookup(UNITS, match[1]);
   if (!unit || /s$/i.test(match[1])) return null;
   return { type: 'DURATION', value: durationValue(0.5, unit) };
-});
+}));
 
 /** "the past year", "the next month" (P1Y, P1M); "recent weeks", "coming years", "the next few days" (PXW, PXY, PXD). */
 export const spanOfUnitParser = patternParser('span-of-unit', `(?:the\\s+)?(past|last|next|coming|previous|following|first|recent|(?:next|last|past|previous|first)\\s+few)\\s+(${UNIT_WORDS})(?!'s)`, (_context, match) => {
@@ -102,8 +102,8 @@ export const spanOfUnitParser = patternParser('span-of-unit', `(?:the\\s+)?(past
 });
 
 /** "for years", "within days", "in months": a plural unit after a preposition of extent is an unknown number of them. */
-export const barePluralParser = patternParser('bare-plural', `(?<=\\b(?:for|within|in|over|after|takes?|took|lasting|lasted|last)\\s+)(years|months|weeks|days|hours|minutes|decades|centuries)(?!\\s+(?:of\\s+)?(?:ago|earlier|later|before|after|old))`, (_context, match) => {
+export const barePluralParser = triggeredBy(/years|months|weeks|days|hours|minutes|decades|centuries/iu, patternParser('bare-plural', `(?<=\\b(?:for|within|in|over|after|takes?|took|lasting|lasted|last)\\s+)(years|months|weeks|days|hours|minutes|decades|centuries)(?!\\s+(?:of\\s+)?(?:ago|earlier|later|before|after|old))`, (_context, match) => {
   const unit = lookup(UNITS, match[1]);
   if (!unit) return null;
   return { type: 'DURATION', value: durationValue(null, unit) };
-});
+}));

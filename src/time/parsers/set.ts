@@ -2,7 +2,7 @@
 // "$5 a year" P1Y, "each July" XXXX-07, "every Thursday" XXXX-WXX-4, "Tuesday nights".
 import { MONTHS, NUMBER_PATTERN, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, alternation, lookup, parseNumber } from '../vocabulary.js';
 import { durationValue } from './duration.js';
-import { patternParser } from '../timex-parser.js';
+import { patternParser, triggeredBy } from '../timex-parser.js';
 
 const ADVERBS: Record<string, string> = {
   hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', biweekly: 'P2W', fortnightly: 'P2W', monthly: 'P1M', bimonthly: 'P2M',
@@ -10,12 +10,12 @@ const ADVERBS: Record<string, string> = {
 };
 
 /** "daily", "weekly": not "the People's Daily" (a capitalised adverb inside a sentence is a name). */
-export const setAdverbParser = patternParser('set-adverb', `(?:(?:twice|once|three\\s+times)\\s+)?(${alternation(Object.keys(ADVERBS))})`, (context, match) => {
+export const setAdverbParser = triggeredBy(new RegExp(alternation(Object.keys(ADVERBS)), 'iu'), patternParser('set-adverb', `(?:(?:twice|once|three\\s+times)\\s+)?(${alternation(Object.keys(ADVERBS))})`, (context, match) => {
   const word = match[1];
   if (/^[A-Z]/.test(word) && !/(?:^|[.!?"“]\s*|\n\s*)$/.test(context.text.slice(Math.max(0, match.index - 3), match.index))) return null;
   // "a daily newspaper", "the weekly magazine": an adjective before a noun is a SET too in TIMEX3, kept.
   return { type: 'SET', value: ADVERBS[word.toLowerCase()] };
-});
+}));
 
 const UNIT_WORDS = alternation(Object.keys(UNITS));
 
@@ -51,8 +51,8 @@ export const everyNamedParser = patternParser('every-named', `(?:every|each)\\s+
 });
 
 /** "on Mondays", "Tuesday nights": a plural weekday recurs. */
-export const pluralWeekdayParser = patternParser('plural-weekday', `(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:s|\\s+(morning|afternoon|evening|night)s)`, (_context, match) => {
+export const pluralWeekdayParser = triggeredBy(/monday|tuesday|wednesday|thursday|friday|saturday|sunday/iu, patternParser('plural-weekday', `(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:s|\\s+(morning|afternoon|evening|night)s)`, (_context, match) => {
   const weekday = lookup(WEEKDAYS, match[1])!;
   const part = match[2] ? `T${PARTS_OF_DAY[match[2].toLowerCase()]}` : '';
   return { type: 'SET', value: `XXXX-WXX-${weekday}${part}` };
-});
+}));
