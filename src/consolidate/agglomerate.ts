@@ -26,6 +26,80 @@ interface Cluster {
 
 /** Groups `items` (ids) into clusters; each cluster is sorted, and clusters are ordered by their first id. */
 export function agglomerate(items: readonly string[], links: readonly Link[], options: AgglomerateOptions): string[][] {
+  // An average never exceeds its largest term, so two clusters can merge only if some pair
+  // across them reaches the threshold: every cluster lies inside one component of the graph
+  // of such pairs. Components are clustered apart, each with only its own links, which gives
+  // the same merges as clustering everything at once, at a fraction of the cost (most of a
+  // corpus's weak links join articles that are in no story together).
+  const components = new UnionFind(items);
+  for (const link of links) if (link.similarity >= options.threshold) components.union(link.a, link.b);
+  const groups = new Map<string, { items: string[]; links: Link[]; cannotLink: [string, string][] }>();
+  const groupOf = (id: string) => {
+    const root = components.find(id)!;
+    let group = groups.get(root);
+    if (!group) groups.set(root, (group = { items: [], links: [], cannotLink: [] }));
+    return group;
+  };
+  const clusters: string[][] = [];
+  for (const id of new Set(items)) {
+    if (components.isSingleton(id)) clusters.push([id]);
+    else groupOf(id).items.push(id);
+  }
+  for (const link of links) {
+    const root = components.find(link.a);
+    if (root !== undefined && root === components.find(link.b) && !components.isSingleton(link.a)) groupOf(link.a).links.push(link);
+  }
+  for (const pair of options.cannotLink ?? []) {
+    const root = components.find(pair[0]);
+    if (root !== undefined && root === components.find(pair[1]) && !components.isSingleton(pair[0])) groupOf(pair[0]).cannotLink.push(pair);
+  }
+  for (const group of groups.values()) clusters.push(...averageLink(group.items, group.links, { threshold: options.threshold, cannotLink: group.cannotLink }));
+  return clusters.sort((p, q) => (p[0] < q[0] ? -1 : 1));
+}
+
+/** Union-find over item ids: which items the strong links connect. */
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  private readonly size = new Map<string, number>();
+
+  constructor(items: readonly string[]) {
+    for (const id of items) {
+      this.parent.set(id, id);
+      this.size.set(id, 1);
+    }
+  }
+
+  /** The component's representative, or undefined for an id that is not an item. */
+  find(id: string): string | undefined {
+    let root = this.parent.get(id);
+    if (root === undefined) return undefined;
+    while (root !== this.parent.get(root)) root = this.parent.get(root)!;
+    // Path compression: later finds on this path take one step.
+    for (let node = id; node !== root;) {
+      const next = this.parent.get(node)!;
+      this.parent.set(node, root);
+      node = next;
+    }
+    return root;
+  }
+
+  union(a: string, b: string): void {
+    const x = this.find(a);
+    const y = this.find(b);
+    if (x === undefined || y === undefined || x === y) return;
+    const [big, small] = this.size.get(x)! >= this.size.get(y)! ? [x, y] : [y, x];
+    this.parent.set(small, big);
+    this.size.set(big, this.size.get(big)! + this.size.get(small)!);
+  }
+
+  isSingleton(id: string): boolean {
+    const root = this.find(id);
+    return root === undefined || this.size.get(root) === 1;
+  }
+}
+
+/** Average-link clustering of one component: merges, best first, while the average reaches the threshold. */
+function averageLink(items: readonly string[], links: readonly Link[], options: AgglomerateOptions): string[][] {
   const clusterOf = new Map<string, Cluster>();
   for (const id of [...new Set(items)].sort()) clusterOf.set(id, { key: id, members: [id] });
   // Summed similarity between two clusters, keyed by their keys (sorted pair).
@@ -90,7 +164,7 @@ export function agglomerate(items: readonly string[], links: readonly Link[], op
     forbidden.delete(y);
     for (const z of sums.get(x)?.keys() ?? []) offer(x, z);
   }
-  return [...byKey.values()].map((cluster) => cluster.members.sort()).sort((p, q) => (p[0] < q[0] ? -1 : 1));
+  return [...byKey.values()].map((cluster) => cluster.members.sort());
 }
 
 interface Candidate {

@@ -14,4 +14,10 @@ describe('storyTerms', () => {
     expect([...storyTerms("He met Zelensky's envoy and Zelensky.").keys()]).toContain('zelensky');
     expect(storyTerms("He met Zelensky's envoy and Zelensky.").get('zelensky')).toBe(4);
   });
+
+  it('keeps words whole across inner apostrophes, periods and digit separators, as Unicode word boundaries do', () => {
+    const words = [...storyTerms("U.S. officials don't expect 1,000 troops or 3.5% growth; co-op e-mail foo_bar.").keys()];
+    expect(words).toEqual(expect.arrayContaining(['u.s', "don't", '1,000', '3.5', 'co', 'op', 'mail', 'foo_bar']));
+    expect(words).not.toContain('e');
+  });
 });

@@ -5,13 +5,17 @@
 import stopword from 'stopword';
 
 const STOP_WORDS = new Set(stopword.eng);
-const words = new Intl.Segmenter('en', { granularity: 'word' });
+// A word as Unicode's word boundaries (UAX #29) find it in Latin-script text: letters, digits
+// and "_", joined across an apostrophe, period, colon or middle dot between letters ("U.S",
+// "don't") and across a comma, period, semicolon or apostrophe between digits ("1,000").
+// Intl.Segmenter gives the same words over the BBC and ECB+ corpora but costs twenty times as much.
+const WORD = /[\p{L}\p{N}_](?:[\p{L}\p{N}\p{M}_\u00AD\u200C\u200D\u2060]|(?<=[\p{L}\p{M}\u00AD])[.:·'‘’](?=\p{L})|(?<=\p{N})[.,;'‘’](?=\p{N}))*/gu;
 const SENTENCE_END = /[.!?\n]\s*$/u;
 
 export function storyTerms(text: string): Map<string, number> {
   const terms = new Map<string, number>();
-  for (const { segment, index, isWordLike } of words.segment(text)) {
-    if (!isWordLike || segment.length < 2) continue;
+  for (const { 0: segment, index } of text.matchAll(WORD)) {
+    if (segment.length < 2) continue;
     const term = segment.toLowerCase().replace(/['’]s$/u, '');
     if (STOP_WORDS.has(term)) continue;
     const sentenceStart = index === 0 || SENTENCE_END.test(text.slice(Math.max(0, index - 3), index));

@@ -26,18 +26,18 @@ export interface ArticleOfMention {
   article_published: string | null;
 }
 
-/** The story_terms column of an article: its terms as a JSON object. */
+/** The story_terms column of an article: its terms as a JSON array of [term, count] pairs. */
 export function storyTermsColumn(text: string): string {
-  return JSON.stringify(Object.fromEntries(storyTerms(text)));
+  return JSON.stringify([...storyTerms(text)]);
 }
 
 /**
  * An article's terms from its story_terms column, as text (SQLite) or parsed JSON
  * (PostgreSQL); an article stored before stories existed has none, so they are read from its text.
  */
-export function storyTermsOf(column: string | Record<string, number> | null, text: string): Map<string, number> {
+export function storyTermsOf(column: string | [string, number][] | null, text: string): Map<string, number> {
   if (column === null) return storyTerms(text);
-  return new Map(Object.entries(typeof column === 'string' ? JSON.parse(column) as Record<string, number> : column));
+  return new Map(typeof column === 'string' ? JSON.parse(column) as [string, number][] : column);
 }
 
 export interface EventColumns {

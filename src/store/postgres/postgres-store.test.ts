@@ -100,6 +100,22 @@ describe('PostgreSQL migrations', () => {
     await store.close();
   });
 
+  it('rewrites story terms stored as an object into [term, count] pairs, keeping every term', async () => {
+    const url = await schemas.create();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await migrate(client, postgresMigrations.slice(0, 3), url);
+    await client.query(`INSERT INTO articles (id, text, source, ingested_at, story_terms) VALUES
+      ('old', 'Old text.', 'old.txt', now(), '{"2005": 1, "maduro": 3}'), ('none', 'None.', 'none.txt', now(), '{}')`);
+    await client.end();
+
+    const store = await openPostgresStore(url);
+    const input = await store.consolidationInput();
+    expect(input.storyTerms.get('old')).toEqual(new Map([['2005', 1], ['maduro', 3]]));
+    expect(input.storyTerms.get('none')).toEqual(new Map());
+    await store.close();
+  });
+
   it('is what openStore opens for a postgres:// URL', async () => {
     const store = await openStore(await schemas.create());
     expect(await store.schemaVersion()).toBe(postgresMigrations.length);

@@ -65,7 +65,7 @@ type EventRow = EventRowOf<string[], Span[]>;
 
 interface ArticleTermsRow {
   id: string;
-  story_terms: Record<string, number> | null;
+  story_terms: [string, number][] | null;
   /** Only when story_terms is null. */
   text: string | null;
 }

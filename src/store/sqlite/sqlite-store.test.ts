@@ -85,6 +85,22 @@ describe('SQLite migrations', () => {
     await store.close();
   });
 
+  it('rewrites story terms stored as an object into [term, count] pairs, keeping every term', async () => {
+    const path = freshPath();
+    const raw = new Database(path);
+    migrate(raw, sqliteMigrations.slice(0, 4), path);
+    raw.exec(`INSERT INTO articles (id, text, source, ingested_at, story_terms) VALUES
+      ('old', 'Old text.', 'old.txt', '2025-01-01T00:00:00Z', '{"2005": 1, "maduro": 3}'),
+      ('none', 'None.', 'none.txt', '2025-01-01T00:00:00Z', '{}')`);
+    raw.close();
+
+    const store = openSqliteStore(path);
+    const input = await store.consolidationInput();
+    expect(input.storyTerms.get('old')).toEqual(new Map([['2005', 1], ['maduro', 3]]));
+    expect(input.storyTerms.get('none')).toEqual(new Map());
+    await store.close();
+  });
+
   it('leaves the file in WAL mode, so readers and a writer can share it', async () => {
     const path = freshPath();
     const store = openSqliteStore(path);

@@ -3,5 +3,6 @@ import type { PostgresMigration } from '../migrate.js';
 import { initial } from './001-initial.js';
 import { consolidatedEvents } from './002-consolidated-events.js';
 import { otherEvidence } from './003-other-evidence.js';
+import { storyTermsPairs } from './004-story-terms-pairs.js';
 
-export const postgresMigrations: readonly PostgresMigration[] = [initial, consolidatedEvents, otherEvidence];
+export const postgresMigrations: readonly PostgresMigration[] = [initial, consolidatedEvents, otherEvidence, storyTermsPairs];

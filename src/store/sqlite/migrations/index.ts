@@ -4,5 +4,6 @@ import { initial } from './001-initial.js';
 import { narrativeDateSource } from './002-narrative-date-source.js';
 import { consolidatedEvents } from './003-consolidated-events.js';
 import { otherEvidence } from './004-other-evidence.js';
+import { storyTermsPairs } from './005-story-terms-pairs.js';
 
-export const sqliteMigrations: readonly SqliteMigration[] = [initial, narrativeDateSource, consolidatedEvents, otherEvidence];
+export const sqliteMigrations: readonly SqliteMigration[] = [initial, narrativeDateSource, consolidatedEvents, otherEvidence, storyTermsPairs];
