@@ -14,9 +14,10 @@ export interface Chunk {
 
 export function findChunks(tokens: TokenTable, lexicon: ActorLexicon, from: number, to: number): Chunk[] {
   const chunks: Chunk[] = [];
+  const search: ChunkSearch = { tokens, lexicon, prefixes: keyPrefixes(lexicon), from, to, keys: new Array<string>(to - from) };
   let t = from;
   while (t < to) {
-    const chunk = lexiconChunk(tokens, lexicon, t, to) ?? properNounRun(tokens, lexicon, t, to);
+    const chunk = lexiconChunk(search, t) ?? properNounRun(search, t);
     if (chunk) {
       chunks.push(chunk);
       t = chunk.tokenEnd;
@@ -42,22 +43,30 @@ function keyPrefixes(lexicon: ActorLexicon): Set<string> {
   return prefixes;
 }
 
-// Each token's key, kept with its table: the search at every token reads the keys of the next few.
-const tokenKeyCache = new WeakMap<TokenTable, string[]>();
-
-function tokenKey(tokens: TokenTable, t: number): string {
-  let keys = tokenKeyCache.get(tokens);
-  if (keys === undefined) {
-    keys = new Array<string>(tokens.length);
-    tokenKeyCache.set(tokens, keys);
-  }
-  return (keys[t] ??= phraseKey(tokens.text[t]));
+/** One sentence's search: its tokens from `from` to `to`, and each token's key once computed. */
+interface ChunkSearch {
+  tokens: TokenTable;
+  lexicon: ActorLexicon;
+  prefixes: Set<string>;
+  from: number;
+  to: number;
+  /** Key of token from + i; the search at every token reads the keys of the next few. */
+  keys: string[];
 }
 
-function lexiconChunk(tokens: TokenTable, lexicon: ActorLexicon, t: number, to: number): Chunk | null {
+// A token of printable ASCII has no accent, typographic apostrophe or space to remove: its
+// lower-case form, which the token table holds, is its key.
+const PLAIN_ASCII = /^[\x21-\x7e]*$/;
+
+function tokenKey(search: ChunkSearch, t: number): string {
+  const lower = search.tokens.lower[t];
+  return (search.keys[t - search.from] ??= PLAIN_ASCII.test(lower) ? lower : phraseKey(search.tokens.text[t]));
+}
+
+function lexiconChunk(search: ChunkSearch, t: number): Chunk | null {
+  const { tokens, lexicon, prefixes, to } = search;
   if (t >= to || lexicon.maxPhraseWords < 1) return null;
-  const prefixes = keyPrefixes(lexicon);
-  const firstKey = tokenKey(tokens, t);
+  const firstKey = tokenKey(search, t);
   // Most tokens begin no lexicon phrase.
   if (!prefixes.has(firstKey)) return null;
   const limit = Math.min(to, t + lexicon.maxPhraseWords);
@@ -66,7 +75,7 @@ function lexiconChunk(tokens: TokenTable, lexicon: ActorLexicon, t: number, to: 
   let joinedKey = firstKey;
   for (let end = t + 1; end < limit; end++) {
     if (tokens.has(end, TokenFlag.paragraphBefore)) break;
-    joinedKey += tokenKey(tokens, end);
+    joinedKey += tokenKey(search, end);
     if (!prefixes.has(joinedKey)) break;
     joined += tokens.text[end];
     keys.push(joined);
@@ -89,24 +98,25 @@ function lexiconChunk(tokens: TokenTable, lexicon: ActorLexicon, t: number, to: 
 
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'bin', 'al', 'la', 'le', 'di', 'du']);
 
-function properNounRun(tokens: TokenTable, lexicon: ActorLexicon, t: number, to: number): Chunk | null {
+function properNounRun(search: ChunkSearch, t: number): Chunk | null {
+  const { tokens, lexicon, to } = search;
   if (!isNameToken(tokens, t)) return null;
   let end = t + 1;
   while (end < to && !tokens.has(end, TokenFlag.paragraphBefore)) {
     // "Vice Foreign Minister": a name stops where a lexicon phrase begins.
-    const known = isNameToken(tokens, end) && (lexicon.phrases.has(tokenKey(tokens, end)) || lexiconChunk(tokens, lexicon, end, to) !== null);
+    const known = isNameToken(tokens, end) && (lexicon.phrases.has(tokenKey(search, end)) || lexiconChunk(search, end) !== null);
     if (isNameToken(tokens, end) && !known) end++;
     else if (NAME_PARTICLES.has(tokens.lower[end]) && end + 1 < to && isNameToken(tokens, end + 1)) end += 2;
     // "Tom King", "Angus King": a one-word personal title that ends a name is its surname.
-    else if (known && isSurnameTitle(tokens, lexicon, end, to)) return { tokenStart: t, tokenEnd: end + 1, entries: [] };
+    else if (known && isSurnameTitle(search, end)) return { tokenStart: t, tokenEnd: end + 1, entries: [] };
     else break;
   }
   return { tokenStart: t, tokenEnd: end, entries: [] };
 }
 
-function isSurnameTitle(tokens: TokenTable, lexicon: ActorLexicon, t: number, to: number): boolean {
-  if (t + 1 < to && isNameToken(tokens, t + 1)) return false;
-  const entries = lexicon.phrases.get(tokenKey(tokens, t)) ?? [];
+function isSurnameTitle(search: ChunkSearch, t: number): boolean {
+  if (t + 1 < search.to && isNameToken(search.tokens, t + 1)) return false;
+  const entries = search.lexicon.phrases.get(tokenKey(search, t)) ?? [];
   return entries.length > 0 && entries.every((phrase) => phrase.entry.kind === 'title' && !phrase.entry.group);
 }
 

@@ -3,6 +3,7 @@
 // their similarities, never on the order they arrive in: ties are broken by item id. Pairs
 // the caller gives no similarity count as 0 in the averages; a pair marked `cannotLink` keeps
 // its two clusters apart whatever their average.
+import { UnionFind } from './union-find.js';
 
 export interface Link {
   a: string;
@@ -31,71 +32,43 @@ export function agglomerate(items: readonly string[], links: readonly Link[], op
   // of such pairs. Components are clustered apart, each with only its own links, which gives
   // the same merges as clustering everything at once, at a fraction of the cost (most of a
   // corpus's weak links join articles that are in no story together).
-  const components = new UnionFind(items);
-  for (const link of links) if (link.similarity >= options.threshold) components.union(link.a, link.b);
-  const groups = new Map<string, { items: string[]; links: Link[]; cannotLink: [string, string][] }>();
-  const groupOf = (id: string) => {
-    const root = components.find(id)!;
+  const ids = [...new Set(items)];
+  const position = new Map(ids.map((id, i) => [id, i]));
+  const components = new UnionFind(ids.length);
+  for (const link of links) {
+    const a = position.get(link.a);
+    const b = position.get(link.b);
+    if (a !== undefined && b !== undefined && link.similarity >= options.threshold) components.union(a, b);
+  }
+  // The component two items share when it holds more than one item, else undefined.
+  const sharedComponent = (x: string, y: string) => {
+    const a = position.get(x);
+    const b = position.get(y);
+    if (a === undefined || b === undefined) return undefined;
+    const root = components.find(a);
+    return root === components.find(b) && components.sizeOf(root) > 1 ? root : undefined;
+  };
+  const groups = new Map<number, { items: string[]; links: Link[]; cannotLink: [string, string][] }>();
+  const groupOf = (root: number) => {
     let group = groups.get(root);
     if (!group) groups.set(root, (group = { items: [], links: [], cannotLink: [] }));
     return group;
   };
   const clusters: string[][] = [];
-  for (const id of new Set(items)) {
-    if (components.isSingleton(id)) clusters.push([id]);
-    else groupOf(id).items.push(id);
-  }
+  ids.forEach((id, i) => {
+    if (components.sizeOf(i) === 1) clusters.push([id]);
+    else groupOf(components.find(i)).items.push(id);
+  });
   for (const link of links) {
-    const root = components.find(link.a);
-    if (root !== undefined && root === components.find(link.b) && !components.isSingleton(link.a)) groupOf(link.a).links.push(link);
+    const root = sharedComponent(link.a, link.b);
+    if (root !== undefined) groupOf(root).links.push(link);
   }
   for (const pair of options.cannotLink ?? []) {
-    const root = components.find(pair[0]);
-    if (root !== undefined && root === components.find(pair[1]) && !components.isSingleton(pair[0])) groupOf(pair[0]).cannotLink.push(pair);
+    const root = sharedComponent(pair[0], pair[1]);
+    if (root !== undefined) groupOf(root).cannotLink.push(pair);
   }
   for (const group of groups.values()) clusters.push(...averageLink(group.items, group.links, { threshold: options.threshold, cannotLink: group.cannotLink }));
   return clusters.sort((p, q) => (p[0] < q[0] ? -1 : 1));
-}
-
-/** Union-find over item ids: which items the strong links connect. */
-class UnionFind {
-  private readonly parent = new Map<string, string>();
-  private readonly size = new Map<string, number>();
-
-  constructor(items: readonly string[]) {
-    for (const id of items) {
-      this.parent.set(id, id);
-      this.size.set(id, 1);
-    }
-  }
-
-  /** The component's representative, or undefined for an id that is not an item. */
-  find(id: string): string | undefined {
-    let root = this.parent.get(id);
-    if (root === undefined) return undefined;
-    while (root !== this.parent.get(root)) root = this.parent.get(root)!;
-    // Path compression: later finds on this path take one step.
-    for (let node = id; node !== root;) {
-      const next = this.parent.get(node)!;
-      this.parent.set(node, root);
-      node = next;
-    }
-    return root;
-  }
-
-  union(a: string, b: string): void {
-    const x = this.find(a);
-    const y = this.find(b);
-    if (x === undefined || y === undefined || x === y) return;
-    const [big, small] = this.size.get(x)! >= this.size.get(y)! ? [x, y] : [y, x];
-    this.parent.set(small, big);
-    this.size.set(big, this.size.get(big)! + this.size.get(small)!);
-  }
-
-  isSingleton(id: string): boolean {
-    const root = this.find(id);
-    return root === undefined || this.size.get(root) === 1;
-  }
 }
 
 /** Average-link clustering of one component: merges, best first, while the average reaches the threshold. */

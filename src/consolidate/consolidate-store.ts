@@ -10,7 +10,7 @@ import { clusterStories, documentSimilarities } from './stories.js';
 
 export async function consolidateStore(store: Store, families: EventFamilies): Promise<ConsolidationChange> {
   const input = await store.consolidationInput();
-  const stories = clusterStories([...input.storyTerms.keys()], documentSimilarities(input.storyTerms));
+  const stories = clusterStories(documentSimilarities(input.storyTerms));
   const mentions = input.mentions.map((m) => ({ ...m, story: stories.get(m.record.article_id) ?? m.record.article_id }));
   return store.saveConsolidation(stories, consolidateMentions(mentions, families));
 }

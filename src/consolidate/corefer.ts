@@ -43,11 +43,12 @@ export function corefer(documents: readonly CorefDocument[], pipeline: Pipeline,
   const similarities = documentSimilarities(new Map(documents.map((d) => [d.id, storyTerms(d.text)])));
   const stories = options.givenStories
     ? new Map(options.givenStories)
-    : clusterStories([...docs.keys()], similarities, options.stories ?? DEFAULT_STORY_OPTIONS);
+    : clusterStories(similarities, options.stories ?? DEFAULT_STORY_OPTIONS);
   const features = documents.flatMap((document) =>
     document.mentions.map((span) => featuresOfSpan(docs.get(document.id)!, span, stories.get(document.id)!, families)));
   const clusters = new Map<string, string>();
-  const documentSimilarity = new Map(similarities.map((link) => [`${link.a}\u0000${link.b}`, link.similarity]));
+  const { ids, first, second } = similarities;
+  const documentSimilarity = new Map(similarities.similarity.map((similarity, k) => [`${ids[first[k]]}\u0000${ids[second[k]]}`, similarity]));
   const closeness = (a: string, b: string) =>
     a === b ? 1 : documentSimilarity.get(a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`) ?? 0;
   for (const cluster of clusterMentions(features, closeness, options.mentions ?? DEFAULT_MENTION_CLUSTER_OPTIONS)) {

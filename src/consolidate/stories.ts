@@ -2,6 +2,7 @@
 // (story-terms.ts) weighted by TF-IDF over the articles being grouped; articles whose bags
 // are close (cosine) are grouped by average link.
 import { agglomerate, type Link } from './agglomerate.js';
+import { UnionFind } from './union-find.js';
 
 export interface StoryOptions {
   /** Least average cosine at which two groups of articles are one story. */
@@ -12,8 +13,21 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = { threshold: 0.15 };
 
 const MAX_PAIRING_POSTINGS = 100;
 
+/**
+ * Pairs of articles with their similarity, as parallel arrays: a corpus has millions of weakly
+ * similar pairs, too many to hold as objects.
+ */
+export interface SimilarityGraph {
+  /** Article ids, sorted; pairs name articles by their position here. */
+  ids: string[];
+  /** Pair k joins ids[first[k]] and ids[second[k]], first[k] < second[k]. */
+  first: number[];
+  second: number[];
+  similarity: number[];
+}
+
 /** Cosine similarity of every pair of articles that share a weighted term (TF-IDF over `documents`). */
-export function documentSimilarities(documents: ReadonlyMap<string, Map<string, number>>): Link[] {
+export function documentSimilarities(documents: ReadonlyMap<string, Map<string, number>>): SimilarityGraph {
   // In id order, so each sum is added up in the same order whatever order the articles came in.
   const ids = [...documents.keys()].sort();
   const n = ids.length;
@@ -46,7 +60,7 @@ export function documentSimilarities(documents: ReadonlyMap<string, Map<string, 
     postings[term].weights.push(vector.weights[k]);
   }));
   // Dot products of one article with every later one, summed term by term in one dense row.
-  const links: Link[] = [];
+  const graph: SimilarityGraph = { ids, first: [], second: [], similarity: [] };
   const row = new Float64Array(n);
   const touched: number[] = [];
   for (let a = 0; a < n; a++) {
@@ -63,19 +77,41 @@ export function documentSimilarities(documents: ReadonlyMap<string, Map<string, 
       }
     }
     for (const b of touched) {
-      links.push({ a: ids[a], b: ids[b], similarity: row[b] });
+      graph.first.push(a);
+      graph.second.push(b);
+      graph.similarity.push(row[b]);
       row[b] = 0;
     }
     touched.length = 0;
   }
-  return links;
+  return graph;
 }
 
 /** Story id of every article: the smallest article id of its story. */
-export function clusterStories(ids: readonly string[], similarities: readonly Link[], options = DEFAULT_STORY_OPTIONS): Map<string, string> {
+export function clusterStories(graph: SimilarityGraph, options = DEFAULT_STORY_OPTIONS): Map<string, string> {
   const story = new Map<string, string>();
-  for (const cluster of agglomerate(ids, similarities, { threshold: options.threshold })) {
+  for (const cluster of agglomerate(graph.ids, linksThatCanMerge(graph, options.threshold), { threshold: options.threshold })) {
     for (const id of cluster) story.set(id, cluster[0]);
   }
   return story;
+}
+
+/**
+ * The links between articles that a pair at the threshold connects, directly or not: only
+ * these can take part in a merge (see agglomerate), and they are few. Found here, on
+ * positions, before the millions of weak links become objects.
+ */
+function linksThatCanMerge(graph: SimilarityGraph, threshold: number): Link[] {
+  const components = new UnionFind(graph.ids.length);
+  graph.similarity.forEach((similarity, k) => {
+    if (similarity >= threshold) components.union(graph.first[k], graph.second[k]);
+  });
+  const links: Link[] = [];
+  graph.similarity.forEach((similarity, k) => {
+    const a = graph.first[k];
+    const b = graph.second[k];
+    const root = components.find(a);
+    if (root === components.find(b) && components.sizeOf(root) > 1) links.push({ a: graph.ids[a], b: graph.ids[b], similarity });
+  });
+  return links;
 }
