@@ -5,6 +5,7 @@ import * as chrono from 'chrono-node/en';
 import type { TimexParser, TimexRefiner } from './timex-parser.js';
 import { lastMonthNameParser } from './parsers/last-month-name.js';
 import { chronoCalendarParser } from './parsers/chrono-calendar.js';
+import { CHRONO_STARTS, LAST_MONTH_NAME_STARTS, withStarts } from './parsers/chrono-starts.js';
 import { yearParser } from './parsers/year.js';
 import { centuryParser, decadeParser } from './parsers/decade-century.js';
 import { quarterParser, reportedQuarterParser } from './parsers/quarter.js';
@@ -48,10 +49,15 @@ const CHRONO_REFINERS = new Set([
 
 export function createChrono(): chrono.Chrono {
   const instance = chrono.casual.clone();
-  instance.parsers = instance.parsers.filter((parser) => CHRONO_PARSERS.has(parser.constructor.name));
+  instance.parsers = instance.parsers
+    .filter((parser) => CHRONO_PARSERS.has(parser.constructor.name))
+    .map((parser) => {
+      const starts = CHRONO_STARTS[parser.constructor.name];
+      return starts ? withStarts(parser, starts) : parser;
+    });
   instance.refiners = instance.refiners.filter((refiner) => CHRONO_REFINERS.has(refiner.constructor.name));
   // First, so that "last September" wins over chrono's own reading of "September".
-  instance.parsers.unshift(lastMonthNameParser);
+  instance.parsers.unshift(withStarts(lastMonthNameParser, LAST_MONTH_NAME_STARTS));
   instance.refiners.push(monthWordFilter);
   // Last: later refiners must see the final text.
   instance.refiners.push(trimPunctuation);

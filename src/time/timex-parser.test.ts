@@ -21,3 +21,22 @@ describe('triggeredBy', () => {
     expect(ran).toBe(false);
   });
 });
+
+describe('patternParser with word cues', () => {
+  const source = '(?:(last|this|the)\\s+)?(monday|tuesday)(?:s|\\s+(morning|night)s)?';
+  const extract = (_context: TimexContext, match: RegExpExecArray) => (match[1]?.toLowerCase() === 'the' ? null : { type: 'DATE' as const, value: match[0].toLowerCase() });
+  const everywhere = patternParser('days', source, extract);
+  const cued = patternParser('days', source, extract, { starts: ['last', 'this', 'the', 'monday', 'tuesday', 'mondays', 'tuesdays'] });
+
+  it('finds what the pattern finds searching every offset, declined matches included', () => {
+    const text = 'Last Monday, the Tuesday nights and this tuesday; Mondays. The monday, monday2 and xmonday, THIS MONDAY.';
+    expect(cued.find(context(text))).toEqual(everywhere.find(context(text)));
+    expect(cued.find(context(text)).map((found) => found.value)).toEqual(['last monday', 'tuesday nights', 'this tuesday', 'mondays', 'monday', 'this monday']);
+  });
+
+  it('searches every offset of a text that has no word index', () => {
+    const text = 'ſ Monday and last Tuesday';
+    expect(cued.find(context(text))).toEqual(everywhere.find(context(text)));
+    expect(cued.find(context(text))).toHaveLength(2);
+  });
+});

@@ -4,6 +4,7 @@
 import type { TimexType } from '../doc/layers.js';
 import type { Day } from './calendar.js';
 import type { Tense } from './tense.js';
+import { startFinder, type WordCues } from './word-index.js';
 
 export interface TimexContext {
   /** The text being read (the clean text in the pipeline). */
@@ -46,14 +47,41 @@ export type Extraction = Pick<TimexCandidate, 'type' | 'value'> & Partial<Pick<T
 /**
  * A parser from one regular expression, chrono's pattern + extract: `extract` returns null to
  * decline, and the search resumes one character later. The pattern is wrapped in word
- * boundaries ("1989" inside "$1989.50" or "Mayor" never start a match).
+ * boundaries ("1989" inside "$1989.50" or "Mayor" never start a match). With `cues` (the
+ * words every match begins with, and one of which it contains) the pattern is tried only
+ * where such a word begins, which finds the same matches as searching every offset.
  */
-export function patternParser(name: string, source: string, extract: (context: TimexContext, match: RegExpExecArray) => Extraction | null, flags = 'i'): TimexParser {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}$£€¥])(?:${source})(?![\\p{L}\\p{N}]|-\\p{L}|[.,]\\d)`, `gu${flags}`);
+export function patternParser(name: string, source: string, extract: (context: TimexContext, match: RegExpExecArray) => Extraction | null, cues?: WordCues): TimexParser {
+  const wrapped = `(?<![\\p{L}\\p{N}$£€¥])(?:${source})(?![\\p{L}\\p{N}]|-\\p{L}|[.,]\\d)`;
+  const pattern = new RegExp(wrapped, 'gui');
+  const sticky = new RegExp(wrapped, 'yui');
+  const startsOf = cues ? startFinder(cues) : () => null;
+  const rule = `annalist/${name}`;
+  const candidate = (match: RegExpExecArray, extraction: Extraction): TimexCandidate => {
+    const found: TimexCandidate = { type: extraction.type, value: extraction.value, start: extraction.start ?? match.index, end: extraction.end ?? match.index + match[0].length, rule };
+    // Spelled out rather than spread: this runs for every match, and a spread is several times slower.
+    if ('yearImplied' in extraction) found.yearImplied = extraction.yearImplied;
+    if ('dayImplied' in extraction) found.dayImplied = extraction.dayImplied;
+    return found;
+  };
   return {
     name,
     find(context) {
       const found: TimexCandidate[] = [];
+      const starts = startsOf(context.text);
+      if (starts) {
+        let resume = 0;
+        for (const start of starts) {
+          if (start < resume) continue;
+          sticky.lastIndex = start;
+          const match = sticky.exec(context.text);
+          const extraction = match && extract(context, match);
+          if (!extraction) continue;
+          found.push(candidate(match, extraction));
+          resume = sticky.lastIndex;
+        }
+        return found;
+      }
       pattern.lastIndex = 0;
       let match: RegExpExecArray | null;
       while ((match = pattern.exec(context.text))) {
@@ -62,8 +90,7 @@ export function patternParser(name: string, source: string, extract: (context: T
           pattern.lastIndex = match.index + 1;
           continue;
         }
-        const { start, end, ...rest } = extraction;
-        found.push({ ...rest, start: start ?? match.index, end: end ?? match.index + match[0].length, rule: `annalist/${name}` });
+        found.push(candidate(match, extraction));
       }
       return found;
     },
@@ -82,9 +109,15 @@ export function triggeredBy(trigger: RegExp, parser: TimexParser): TimexParser {
   };
 }
 
-/** Runs every parser, then every refiner in order. */
+/** Runs every parser, then every refiner in order. A parser's candidates are its own to hand over: they take its rank. */
 export function recognize(context: TimexContext, parsers: readonly TimexParser[], refiners: readonly TimexRefiner[]): TimexCandidate[] {
-  let candidates: TimexCandidate[] = parsers.flatMap((parser, priority) => parser.find(context).map((candidate) => ({ ...candidate, priority })));
+  let candidates: TimexCandidate[] = [];
+  parsers.forEach((parser, priority) => {
+    for (const candidate of parser.find(context)) {
+      candidate.priority = priority;
+      candidates.push(candidate);
+    }
+  });
   candidates.sort((a, b) => a.start - b.start || b.end - a.end);
   for (const refiner of refiners) candidates = refiner.refine(context, candidates);
   return candidates;

@@ -60,6 +60,9 @@ export function alternation(words: Iterable<string>): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 }
 
+/** The words a cardinal written in words begins with. */
+export const NUMBER_WORDS = [...Object.keys(TENS), ...Object.keys(SMALL_NUMBERS), 'hundred', 'thousand'];
+
 /** A cardinal written in words or digits: "twenty-four", "twenty four", "1,000", "two hundred". */
 export const NUMBER_WORD_PATTERN = `(?:(?:${alternation(Object.keys(TENS))})(?:[\\s-](?:${alternation(Object.keys(SMALL_NUMBERS))}))?|${alternation(Object.keys(SMALL_NUMBERS))}|hundred|thousand)(?:[\\s-](?:hundred|thousand))?`;
 export const NUMBER_PATTERN = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN})`;

@@ -1,8 +1,9 @@
 // Stretches of time: "two years" P2Y, "a 10-year bond" P10Y, "the past two months" P2M,
 // "the first nine months" P9M, "2 1/2 years" P2Y6M, "five hours" PT5H, "several weeks"
 // PXW, "the past year" P1Y. Ages ("a 45-year-old") are not time expressions.
-import { NUMBER_PATTERN, UNITS, VAGUE_QUANTITIES, alternation, lookup, parseNumber, type Unit } from '../vocabulary.js';
-import { patternParser, triggeredBy, type Extraction } from '../timex-parser.js';
+import { NUMBER_PATTERN, NUMBER_WORDS, UNITS, VAGUE_QUANTITIES, alternation, lookup, parseNumber, type Unit } from '../vocabulary.js';
+import { patternParser, type Extraction } from '../timex-parser.js';
+import { firstWordsOf, type WordCues } from '../word-index.js';
 
 const UNIT_WORDS = alternation(Object.keys(UNITS));
 const VAGUE = alternation(VAGUE_QUANTITIES);
@@ -11,6 +12,10 @@ const FRACTION = '(?:\\s+(?:and\\s+)?(?:1/2|a\\s+half|one[\\s-]half)|\\s*½)';
 const QUANTITY = `(?:(an?|one)|(${NUMBER_PATTERN})(${FRACTION})?|(${VAGUE}))`;
 /** "the past two months", "the extra seven days"; without "the" only the words that place the stretch ("past two months", not "extra five years"). */
 const SPAN_WORDS = '((?:the\\s+(?:(?:past|last|next|first|coming|previous|following|final|initial|remaining|latest|same|additional|further|extra|succeeding|preceding)\\s+)?|(?:past|last|next|first|coming|previous|following)\\s+)?)';
+/** The words that begin a QUANTITY (and digits). */
+const QUANTITY_STARTS = ['a', 'an', 'one', ...NUMBER_WORDS, ...firstWordsOf(VAGUE_QUANTITIES)];
+/** Where a duration can begin, and the unit it always names. */
+const DURATION_CUES: WordCues = { starts: ['the', 'past', 'last', 'next', 'first', 'coming', 'previous', 'following', ...QUANTITY_STARTS], digits: true, requires: Object.keys(UNITS) };
 
 /** Time units: PT5H; calendar units: P5D. Fractions go to the next smaller unit: 2 1/2 years is P2Y6M. */
 const UNIT_CODES: Record<Unit, { letter: string; time: boolean; smaller?: [number, string, boolean] }> = {
@@ -81,14 +86,14 @@ export const durationParser = patternParser('duration', `${SPAN_WORDS}${QUANTITY
   // "the 14-day period", "the extra seven-day": before an adjective, TIMEX3 leaves the determiner out.
   const start = separator.includes('-') && prefix ? match.index + prefix.length : undefined;
   return { type: 'DURATION', value: durationValue(count, unit), start };
-});
+}, DURATION_CUES);
 
 /** "half an hour", "half a year": PT30M, P6M. */
-export const halfUnitParser = triggeredBy(/half/iu, patternParser('half-unit', `(?:a\\s+)?half[\\s-](?:an?\\s+)?(${UNIT_WORDS})`, (_context, match) => {
+export const halfUnitParser = patternParser('half-unit', `(?:a\\s+)?half[\\s-](?:an?\\s+)?(${UNIT_WORDS})`, (_context, match) => {
   const unit = lookup(UNITS, match[1]);
   if (!unit || /s$/i.test(match[1])) return null;
   return { type: 'DURATION', value: durationValue(0.5, unit) };
-}));
+}, { starts: ['a', 'half'], requires: ['half'] });
 
 /** "the past year", "the next month" (P1Y, P1M); "recent weeks", "coming years", "the next few days" (PXW, PXY, PXD). */
 export const spanOfUnitParser = patternParser('span-of-unit', `(?:the\\s+)?(past|last|next|coming|previous|following|first|recent|(?:next|last|past|previous|first)\\s+few)\\s+(${UNIT_WORDS})(?!'s)`, (_context, match) => {
@@ -99,11 +104,13 @@ export const spanOfUnitParser = patternParser('span-of-unit', `(?:the\\s+)?(past
   // "the last week" is a week-long stretch; bare "last week" is a date (relative-unit), "recent week" nothing.
   if (!/^the\s/i.test(match[0]) || /recent|few/i.test(match[1])) return null;
   return { type: 'DURATION', value: durationValue(1, unit) };
-});
+}, { starts: ['the', 'past', 'last', 'next', 'coming', 'previous', 'following', 'first', 'recent'], requires: Object.keys(UNITS) });
+
+const BARE_PLURALS = ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries'];
 
 /** "for years", "within days", "in months": a plural unit after a preposition of extent is an unknown number of them. */
-export const barePluralParser = triggeredBy(/years|months|weeks|days|hours|minutes|decades|centuries/iu, patternParser('bare-plural', `(?<=\\b(?:for|within|in|over|after|takes?|took|lasting|lasted|last)\\s+)(years|months|weeks|days|hours|minutes|decades|centuries)(?!\\s+(?:of\\s+)?(?:ago|earlier|later|before|after|old))`, (_context, match) => {
+export const barePluralParser = patternParser('bare-plural', `(?<=\\b(?:for|within|in|over|after|takes?|took|lasting|lasted|last)\\s+)(${BARE_PLURALS.join('|')})(?!\\s+(?:of\\s+)?(?:ago|earlier|later|before|after|old))`, (_context, match) => {
   const unit = lookup(UNITS, match[1]);
   if (!unit) return null;
   return { type: 'DURATION', value: durationValue(null, unit) };
-}));
+}, { starts: BARE_PLURALS });

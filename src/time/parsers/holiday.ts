@@ -3,7 +3,8 @@
 // the tense, as for a month and day.
 import { addDays, formatDay, isoWeekday, type Day } from '../calendar.js';
 import { directionOf, resolveMonthDay, type Direction } from '../anchor.js';
-import { patternParser, triggeredBy } from '../timex-parser.js';
+import { patternParser } from '../timex-parser.js';
+import { firstWordsOf } from '../word-index.js';
 
 /** The n-th `weekday` (ISO) of a month; n = -1 for the last one. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): Day {
@@ -52,7 +53,7 @@ const HOLIDAYS: Record<string, (year: number) => Day> = {
 
 const NAMES = Object.keys(HOLIDAYS).sort((a, b) => b.length - a.length).map((name) => name.replace(/ /g, '\\s+')).join('|');
 
-export const holidayParser = triggeredBy(new RegExp(NAMES, 'iu'), patternParser('holiday', `(?:(last|this|next)\\s+)?(${NAMES})(?:\\s+((?:19|20)\\d\\d))?`, (context, match) => {
+export const holidayParser = patternParser('holiday', `(?:(last|this|next)\\s+)?(${NAMES})(?:\\s+((?:19|20)\\d\\d))?`, (context, match) => {
   const name = match[2].toLowerCase().replace(/\s+/g, ' ').replace(/[’]/g, "'");
   const dayIn = HOLIDAYS[name];
   if (!dayIn) return null;
@@ -65,4 +66,4 @@ export const holidayParser = triggeredBy(new RegExp(NAMES, 'iu'), patternParser(
   const sameYear = dayIn(anchor.year);
   const { year } = resolveMonthDay(anchor, sameYear.month, sameYear.day, direction);
   return { type: 'DATE', value: formatDay(dayIn(year)) };
-}));
+}, { starts: ['last', 'this', 'next', ...firstWordsOf(Object.keys(HOLIDAYS))] });

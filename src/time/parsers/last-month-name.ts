@@ -3,9 +3,11 @@
 import type { Parser, ParsingContext } from 'chrono-node';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** Not global: chrono runs it with exec() on ever shorter ends of the text, so one instance serves every run. */
+const PATTERN = new RegExp(`\\b(last|this past|past)\\s+(${MONTHS.join('|')})\\b`, 'i');
 
 export const lastMonthNameParser: Parser = {
-  pattern: () => new RegExp(`\\b(last|this past|past)\\s+(${MONTHS.join('|')})\\b`, 'i'),
+  pattern: () => PATTERN,
   extract(context: ParsingContext, match: RegExpMatchArray) {
     const month = MONTHS.indexOf(match[2].toLowerCase()) + 1;
     const refMonth = context.refDate.getUTCMonth() + 1;

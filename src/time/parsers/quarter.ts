@@ -3,7 +3,7 @@
 // recent such quarter in a past clause, the next in a future one, else the nearer.
 import { quarterOf } from '../calendar.js';
 import { directionOf, type Direction } from '../anchor.js';
-import { patternParser, triggeredBy, type Extraction, type TimexContext } from '../timex-parser.js';
+import { patternParser, type Extraction, type TimexContext } from '../timex-parser.js';
 
 const ORDINAL = '(first|second|third|fourth|final|1st|2nd|3rd|4th)';
 const QUARTER_NUMBER: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
@@ -13,7 +13,7 @@ const QUALIFIER = '(?:((?:19|20)\\d\\d)\\s+)?(?:(?:fiscal|calendar|latest|curren
 const YEAR = "(?:\\s+of\\s+(?:(?:fiscal|calendar)\\s+)?|\\s+)((?:19|20)\\d\\d)|\\s+of\\s+(?:this|last|next)\\s+year";
 
 /** "the third quarter (of 1989)", "third-quarter", "the first half". */
-export const quarterParser = triggeredBy(/quarter|half/iu, patternParser('quarter', `${DETERMINER}${QUALIFIER}${ORDINAL}([\\s-]+)(?:fiscal[\\s-]+)?(quarter|half)(?:${YEAR})?`, (context, match) => {
+export const quarterParser = patternParser('quarter', `${DETERMINER}${QUALIFIER}${ORDINAL}([\\s-]+)(?:fiscal[\\s-]+)?(quarter|half)(?:${YEAR})?`, (context, match) => {
   const [determinerText, yearBefore, yearEarlier, ordinalWord, separator, unit, yearAfter] = match.slice(1);
   const ordinal = QUARTER_NUMBER[ordinalWord.toLowerCase()];
   const half = unit.toLowerCase() === 'half';
@@ -27,7 +27,11 @@ export const quarterParser = triggeredBy(/quarter|half/iu, patternParser('quarte
   const dropped = /^(?:its|their|his|her|an?)\s/i.test(determiner) || /^the\s/i.test(determiner) && separator.includes('-');
   const start = dropped ? match.index + determiner.length : undefined;
   return { ...quarterValue(context, match, ordinal, half, cycle, explicitYear, relativeYear), start };
-}));
+}, {
+  starts: ['the', 'its', 'their', 'his', 'her', 'this', 'last', 'next', 'a', 'an', 'fiscal', 'calendar', 'latest', 'current', 'flat', 'strong', 'weak', 'disappointing', 'year', 'first', 'second', 'third', 'fourth', 'final'],
+  digits: true,
+  requires: ['quarter', 'half'],
+});
 
 function quarterValue(context: TimexContext, match: RegExpExecArray, ordinal: number, half: boolean, cycle: number, explicitYear: number | null, relativeYear: number | null): Extraction {
   const format = (year: number | null) => `${year === null ? 'XXXX' : String(year).padStart(4, '0')}-${half ? 'H' : 'Q'}${ordinal}`;
@@ -65,7 +69,7 @@ function cycleYearOffset(current: number, target: number, cycle: number, directi
  * quarter just reported, that is the one before publication (the current one in a future
  * clause); "year-earlier" and "year-ago" move it a year back.
  */
-export const reportedQuarterParser = triggeredBy(/quarter|period/iu, patternParser('reported-quarter', "(?:the|its|their)\\s+(?:(latest|most\\s+recent|recent|just[\\s-]ended|past|previous|current|same|year[\\s-]earlier|year[\\s-]ago)\\s+)?(?:(?:fiscal|calendar)\\s+)?(quarter|period)", (context: TimexContext, match) => {
+export const reportedQuarterParser = patternParser('reported-quarter', "(?:the|its|their)\\s+(?:(latest|most\\s+recent|recent|just[\\s-]ended|past|previous|current|same|year[\\s-]earlier|year[\\s-]ago)\\s+)?(?:(?:fiscal|calendar)\\s+)?(quarter|period)", (context: TimexContext, match) => {
   // "the period" alone is any stretch of time; "the latest period" is the one just reported.
   if (match[2].toLowerCase() === 'period' && !/latest|most\s+recent|year/i.test(match[1] ?? '')) return null;
   if (!context.anchor) return { type: 'DATE', value: 'XXXX-QX' };
@@ -75,4 +79,4 @@ export const reportedQuarterParser = triggeredBy(/quarter|period/iu, patternPars
   if (/year/.test(word)) offset -= 4;
   const index = context.anchor.year * 4 + quarterOf(context.anchor.month) - 1 + offset;
   return { type: 'DATE', value: `${Math.floor(index / 4)}-Q${(index % 4) + 1}` };
-}));
+}, { starts: ['the', 'its', 'their'], requires: ['quarter', 'period'] });

@@ -2,6 +2,7 @@
 // "currently" PRESENT_REF; "recently", "formerly", "in the past" PAST_REF; "the future",
 // "soon" FUTURE_REF.
 import { patternParser } from '../timex-parser.js';
+import { firstWordsOf } from '../word-index.js';
 
 const PRESENT = ['now', 'currently', 'current', 'at present', 'presently', 'nowadays', 'these days', 'the present', 'at the moment', 'at this time', 'for the time being'];
 // Not "previously", "soon", "eventually" or a bare "future": TimeBank's annotators leave them out far more often than not.
@@ -23,4 +24,4 @@ export const referenceWordParser = patternParser('reference-word', `(${WORDS})`,
   const end = match.index + match[0].length;
   if (NOT_TEMPORAL_AFTER.test(context.text.slice(end, end + 20))) return null;
   return { type: 'DATE', value: REFERENCES[word] };
-});
+}, { starts: firstWordsOf(Object.keys(REFERENCES)) });

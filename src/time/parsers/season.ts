@@ -2,7 +2,7 @@
 // bare "fall" or "spring" is a verb or a noun too often: it needs a determiner or a year.
 import { SEASONS, alternation, lookup } from '../vocabulary.js';
 import { directionOf } from '../anchor.js';
-import { patternParser, triggeredBy } from '../timex-parser.js';
+import { patternParser } from '../timex-parser.js';
 
 /** Seasons in the order a year goes through them; winter is the one that begins in December. */
 const ORDER: Record<string, number> = { SP: 0, SU: 1, FA: 2, WI: 3 };
@@ -15,7 +15,7 @@ function seasonIndex(year: number, month: number): number {
   return (month === 12 ? year : year - 1) * 4 + 3;
 }
 
-export const seasonParser = triggeredBy(new RegExp(alternation(Object.keys(SEASONS)), 'iu'), patternParser('season', `(?:(last|this|next|this\\s+past|the|early|late|mid)[\\s-]+)?(${alternation(Object.keys(SEASONS))})(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d))?`, (context, match) => {
+export const seasonParser = patternParser('season', `(?:(last|this|next|this\\s+past|the|early|late|mid)[\\s-]+)?(${alternation(Object.keys(SEASONS))})(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d))?`, (context, match) => {
   const season = lookup(SEASONS, match[2])!;
   const word = match[1]?.toLowerCase().replace(/\s+/g, ' ');
   if (!word && !match[3]) return null;
@@ -39,4 +39,4 @@ export const seasonParser = triggeredBy(new RegExp(alternation(Object.keys(SEASO
     index = direction === 'past' ? atOrBefore : direction === 'future' ? atOrAfter : current - atOrBefore <= atOrAfter - current ? atOrBefore : atOrAfter;
   }
   return { type: 'DATE', value: `${Math.floor(index / 4)}-${season}` };
-}));
+}, { starts: ['last', 'this', 'next', 'the', 'early', 'late', 'mid', ...Object.keys(SEASONS)], requires: Object.keys(SEASONS) });

@@ -10,6 +10,6 @@ export const theYearParser = patternParser('the-year', "the\\s+(?:(full|fiscal|c
   const word = match[1]?.toLowerCase();
   if (word === 'same') return null;
   return { type: 'DATE', value: shiftedValue(context.anchor, 'year', word === 'latest' ? -1 : 0) };
-});
+}, { starts: ['the'], requires: ['year'] });
 
-export const yearEndParser = patternParser('year-end', "year[\\s-]end|year's\\s+end|(?:the\\s+)?end\\s+of\\s+the\\s+year", (context) => ({ type: 'DATE', value: shiftedValue(context.anchor, 'year', 0) }));
+export const yearEndParser = patternParser('year-end', "year[\\s-]end|year's\\s+end|(?:the\\s+)?end\\s+of\\s+the\\s+year", (context) => ({ type: 'DATE', value: shiftedValue(context.anchor, 'year', 0) }), { starts: ['year', 'the', 'end'], requires: ['end'] });

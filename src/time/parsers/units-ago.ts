@@ -4,8 +4,9 @@
 // only say that the date lies in the past or future. "Three days later" and "two years
 // before" count from an event, not from publication: only their length is read (durations).
 import { shiftedValue, type CalendarUnit } from '../anchor.js';
-import { NUMBER_PATTERN, UNITS, VAGUE_QUANTITIES, alternation, lookup, parseNumber } from '../vocabulary.js';
-import { patternParser, triggeredBy } from '../timex-parser.js';
+import { NUMBER_PATTERN, NUMBER_WORDS, UNITS, VAGUE_QUANTITIES, alternation, lookup, parseNumber } from '../vocabulary.js';
+import { patternParser } from '../timex-parser.js';
+import { firstWordsOf } from '../word-index.js';
 
 const UNIT_WORDS = alternation(Object.keys(UNITS));
 const CALENDAR_UNITS: Partial<Record<string, CalendarUnit>> = {
@@ -14,7 +15,7 @@ const CALENDAR_UNITS: Partial<Record<string, CalendarUnit>> = {
 /** How many calendar units one counted unit is: a decade is ten years. */
 const SCALE: Partial<Record<string, number>> = { decade: 10, century: 100, fortnight: 2 };
 
-export const unitsAgoParser = triggeredBy(/ago|earlier|hence|from\s+now/iu, patternParser('units-ago', `(?:(an?|one)|(${NUMBER_PATTERN})|(${alternation(VAGUE_QUANTITIES)}))(?:\\s+or\\s+so)?\\s+(?:more\\s+)?(${UNIT_WORDS})(?:\\s+or\\s+so)?\\s+(ago|earlier|hence|from\\s+now)(?!\\s+(?:than|the|a|an|his|her|its|their)\\b)`, (context, match) => {
+export const unitsAgoParser = patternParser('units-ago', `(?:(an?|one)|(${NUMBER_PATTERN})|(${alternation(VAGUE_QUANTITIES)}))(?:\\s+or\\s+so)?\\s+(?:more\\s+)?(${UNIT_WORDS})(?:\\s+or\\s+so)?\\s+(ago|earlier|hence|from\\s+now)(?!\\s+(?:than|the|a|an|his|her|its|their)\\b)`, (context, match) => {
   const unit = lookup(UNITS, match[4]);
   if (!unit) return null;
   const calendarUnit = CALENDAR_UNITS[unit];
@@ -26,4 +27,4 @@ export const unitsAgoParser = triggeredBy(/ago|earlier|hence|from\s+now/iu, patt
   if (!calendarUnit) return { type: 'DATE', value: shiftedValue(context.anchor, 'day', 0) };
   const value = shiftedValue(context.anchor, calendarUnit, direction * count * (SCALE[unit] ?? 1));
   return { type: 'DATE', value };
-}));
+}, { starts: ['a', 'an', 'one', ...NUMBER_WORDS, ...firstWordsOf(VAGUE_QUANTITIES)], digits: true, requires: ['ago', 'earlier', 'hence', 'now'] });

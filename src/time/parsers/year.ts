@@ -11,4 +11,4 @@ export const yearParser = triggeredBy(/(?:1[5-9]|20)\d\d/u, patternParser('year'
   const end = match.index + match[0].length;
   if (COUNTED_AFTER.test(context.text.slice(end, end + 40)) || QUANTITY_BEFORE.test(context.text.slice(Math.max(0, match.index - 16), match.index))) return null;
   return { type: 'DATE', value: match[1] };
-}));
+}, { starts: ['fiscal', 'calendar', 'the', 'fy'], digits: true }));
