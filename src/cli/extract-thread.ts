@@ -8,9 +8,10 @@ import type { ThreadReply, ThreadRequest } from './extract-threads.js';
 const port = parentPort;
 if (port === null) throw new Error('extract-thread.js runs as a worker thread only');
 
+const { lexicons, finished } = workerData as { lexicons?: string[]; finished: Int32Array };
 let annalist: Annalist | null = null;
 try {
-  annalist = createAnnalist({ lexicons: (workerData as { lexicons?: string[] }).lexicons });
+  annalist = createAnnalist({ lexicons });
   port.postMessage({ kind: 'ready' } satisfies ThreadReply);
 } catch (error) {
   // A bad lexicon is the user's to fix: its code and message reach the main thread intact.
@@ -20,9 +21,12 @@ try {
 
 port.on('message', ({ id, article }: ThreadRequest) => {
   if (annalist === null) return;
+  let reply: ThreadReply;
   try {
-    port.postMessage({ kind: 'events', id, events: annalist.extract(article).events } satisfies ThreadReply);
+    reply = { kind: 'events', id, events: annalist.extract(article).events };
   } catch (error) {
-    port.postMessage({ kind: 'failed', id, message: describeError(error) } satisfies ThreadReply);
+    reply = { kind: 'failed', id, message: describeError(error) };
   }
+  Atomics.add(finished, 0, 1);
+  port.postMessage(reply);
 });

@@ -1,6 +1,9 @@
-// Extraction on N worker threads for `annalist ingest --workers N`. Each thread holds its
-// own pipeline (wink-nlp, lexicons); the main thread reads inputs and writes the store.
-// An article goes to the thread with the fewest articles waiting.
+// Extraction threads for `annalist ingest --workers N`, N - 1 of them. Each thread holds its
+// own pipeline (wink-nlp, lexicons); the main thread reads inputs, writes the store and
+// extracts too (process-articles.ts).
+// An article goes to the thread with the fewest articles waiting. A thread counts the articles
+// it has finished in memory shared with the main thread, which can read how busy each thread
+// is even while busy itself, before their replies reach it.
 import { Worker } from 'node:worker_threads';
 import type { Article, EventRecord } from '../contract.js';
 import { AnnalistError, type ErrorCode } from '../errors.js';
@@ -19,6 +22,8 @@ export type ThreadReply =
 export interface ThreadExtractor {
   /** The article's events; rejects with the pipeline's error message when a stage fails. */
   extract(article: Article): Promise<EventRecord[]>;
+  /** Articles waiting on the least busy live thread (Infinity when none is alive). */
+  fewestWaiting(): number;
   close(): Promise<void>;
 }
 
@@ -31,6 +36,14 @@ interface Thread {
   worker: Worker;
   waiting: Map<number, Waiting>;
   alive: boolean;
+  sent: number;
+  /** [0]: articles the thread has finished, written by the thread. */
+  finished: Int32Array;
+}
+
+/** Articles sent to `thread` that it has not finished. */
+function queued(thread: Thread): number {
+  return thread.sent - Atomics.load(thread.finished, 0);
 }
 
 /** Starts `count` threads and resolves once every one has assembled its pipeline. */
@@ -38,8 +51,9 @@ export async function startThreadExtractor(count: number, lexicons: string[] | u
   const threads: Thread[] = [];
   const started: Promise<void>[] = [];
   for (let i = 0; i < count; i++) {
-    const worker = new Worker(new URL('./extract-thread.js', import.meta.url), { workerData: { lexicons } });
-    const thread: Thread = { worker, waiting: new Map(), alive: true };
+    const finished = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+    const worker = new Worker(new URL('./extract-thread.js', import.meta.url), { workerData: { lexicons, finished } });
+    const thread: Thread = { worker, waiting: new Map(), alive: true, sent: 0, finished };
     threads.push(thread);
     started.push(new Promise((resolve, reject) => {
       worker.on('message', (reply: ThreadReply) => {
@@ -66,12 +80,16 @@ export async function startThreadExtractor(count: number, lexicons: string[] | u
     extract(article) {
       const alive = threads.filter((t) => t.alive);
       if (alive.length === 0) return Promise.reject(new AnnalistError('pipeline', 'every extraction thread has stopped'));
-      const thread = alive.reduce((least, t) => (t.waiting.size < least.waiting.size ? t : least));
+      const thread = alive.reduce((least, t) => (queued(t) < queued(least) ? t : least));
       const id = nextId++;
+      thread.sent++;
       return new Promise((resolve, reject) => {
         thread.waiting.set(id, { resolve, reject });
         thread.worker.postMessage({ id, article } satisfies ThreadRequest);
       });
+    },
+    fewestWaiting() {
+      return Math.min(...threads.filter((t) => t.alive).map(queued));
     },
     async close() {
       await Promise.all(threads.map((thread) => thread.worker.terminate()));

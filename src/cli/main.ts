@@ -36,7 +36,7 @@ export function createProgram(): Command {
     .description('store articles and their events in the database')
     .argument('<inputs...>', 'files, directories, JSONL, HTML, or - for stdin')
     .option('--db <path>', DB_HELP, DEFAULT_DB)
-    .option('--workers <n>', 'extract on this many threads (default 1)', (value) => Number.parseInt(value, 10), 1))
+    .option('--workers <n>', 'extract on this many threads, the main one included: one per core (default 1)', (value) => Number.parseInt(value, 10), 1))
     .action(async (inputs: string[], options) => (await import('./commands/ingest.js')).ingestCommand(inputs, options));
 
   program.command('events')

@@ -39,8 +39,9 @@ type Outcome =
   | { kind: 'failed'; item: Extract<IngestItem, { kind: 'article' }>; error: unknown };
 
 // Articles extracted ahead of the one being handed on, per thread: enough to keep every
-// thread busy, few enough to bound memory.
-const AHEAD_PER_WORKER = 8;
+// thread busy while this thread writes a batch to the store (a few milliseconds an article
+// each, a batch write about a hundred), few enough to bound memory.
+const AHEAD_PER_WORKER = 32;
 // Inputs read ahead of the article being extracted.
 const READ_AHEAD = 4;
 
@@ -101,11 +102,29 @@ export async function processArticles(
   return summary;
 }
 
+// An extraction thread with this many articles waiting has enough to do: the next article is
+// extracted here, on the main thread, between reading and storing.
+const ENOUGH_WAITING = 4;
+
+/**
+ * N extractors: this thread and N - 1 threads. This thread is one of them because it would
+ * otherwise mostly wait, and on a machine with N cores an Nth thread would only compete with it.
+ */
 async function createExtractor(workers: number, lexicons: string[] | undefined): Promise<Extractor> {
-  if (workers > 1) return startThreadExtractor(workers, lexicons);
-  const annalist = createAnnalist({ lexicons });
+  // The threads assemble their pipelines while this one assembles its own.
+  const starting = workers > 1 ? startThreadExtractor(workers - 1, lexicons) : null;
+  let here: ReturnType<typeof createAnnalist>;
+  try {
+    here = createAnnalist({ lexicons });
+  } catch (error) {
+    await starting?.then((threads) => threads.close(), () => undefined);
+    throw error;
+  }
+  const extractHere = async (article: Article) => here.extract(article).events;
+  if (starting === null) return { extract: extractHere, close: async () => undefined };
+  const threads = await starting;
   return {
-    extract: async (article) => annalist.extract(article).events,
-    close: async () => undefined,
+    extract: (article) => (threads.fewestWaiting() >= ENOUGH_WAITING ? extractHere(article) : threads.extract(article)),
+    close: () => threads.close(),
   };
 }
