@@ -17,13 +17,15 @@ const lastName = (name: string) => phraseKey(name.split(/\s+/).pop() ?? name);
 
 export function resolveCoreference(tokens: TokenTable, sentences: readonly Sentence[], mentions: ActorMention[], references: ReferenceKinds = new Map()): ActorMention[] {
   const named = mentions.filter((m) => m.identity.kind === 'person' && m.identity.name && m.identity.name.includes(' '));
+  // Each full name's surname key, once: every surname mention compares against all of them.
+  const surnames = new Map(named.map((m) => [m, lastName(m.identity.name!)]));
   const resolved: ActorMention[] = [];
   for (const mention of mentions) {
     const name = mention.identity.name;
     const isSurnameOnly = mention.identity.kind === 'person' && name !== null && (mention.rule === 'actors.surname-candidate.v1' || !tokensSpell(tokens, mention, name));
     if (isSurnameOnly && name) {
       const written = phraseKey(tokens.text[mention.tokenEnd - 1]);
-      const antecedent = nearest(named, mention, (m) => lastName(m.identity.name!) === written);
+      const antecedent = nearest(named, mention, (m) => surnames.get(m) === written);
       if (antecedent) {
         resolved.push({ ...mention, identity: { ...antecedent.identity }, person: antecedent.person, title: mention.title ?? antecedent.title, rule: `${mention.rule}+surname` });
         continue;
