@@ -2,8 +2,8 @@
 // proper nouns the lexicons do not know. Later passes combine chunks into mentions.
 import type { TokenTable } from '../doc/token-table.js';
 import { TokenFlag } from '../doc/token-table.js';
-import type { ActorLexicon, LexiconEntry } from './lexicon.js';
-import { phraseKey } from './phrase-key.js';
+import type { ActorLexicon, LexiconEntry, Phrase } from './lexicon.js';
+import { phraseKey, tokenPhraseKey } from './phrase-key.js';
 
 export interface Chunk {
   tokenStart: number;
@@ -30,58 +30,109 @@ export function findChunks(tokens: TokenTable, lexicon: ActorLexicon, from: numb
 
 // Every prefix of every phrase key of a lexicon. A run of tokens whose key is not among them
 // cannot grow into a lexicon phrase, so the search at a token stops there, usually at once,
-// instead of keying up to maxPhraseWords ever longer runs.
-const keyPrefixCache = new WeakMap<ActorLexicon, Set<string>>();
+// instead of keying up to maxPhraseWords ever longer runs. Built when the lexicon is first
+// searched, so it assumes the lexicon complete by then.
+const keyPrefixCache = new WeakMap<ActorLexicon, KeyPrefixes>();
 
-function keyPrefixes(lexicon: ActorLexicon): Set<string> {
+interface KeyPrefixes {
+  byKey: Map<string, KeyPrefix>;
+  /**
+   * A Bloom filter of the keys: most tokens begin no phrase, and the filter, small enough to stay
+   * in the processor's cache, says so for most of them without a lookup in the large map.
+   */
+  filter: Uint32Array;
+}
+
+/** A prefix of phrase keys: the phrases keyed by it exactly, and the characters that may follow it. */
+interface KeyPrefix {
+  phrases: Phrase[] | undefined;
+  /** Most runs stop at the next token's first character: "the" + "said" fails on "s", with no joined key built. */
+  following: string;
+}
+
+/** 64 KiB for the 35,000-odd prefixes of the lexicons shipped: about one in sixty words that begin no phrase gets past it. */
+const FILTER_BITS = 1 << 19;
+
+function keyPrefixes(lexicon: ActorLexicon): KeyPrefixes {
   let prefixes = keyPrefixCache.get(lexicon);
   if (prefixes === undefined) {
-    prefixes = new Set();
-    for (const key of lexicon.phrases.keys()) for (let end = 1; end <= key.length; end++) prefixes.add(key.slice(0, end));
+    prefixes = { byKey: new Map(), filter: new Uint32Array(FILTER_BITS / 32) };
+    for (const key of lexicon.phrases.keys()) {
+      for (let end = 1; end <= key.length; end++) {
+        const prefix = key.slice(0, end);
+        let known = prefixes.byKey.get(prefix);
+        if (known === undefined) {
+          prefixes.byKey.set(prefix, known = { phrases: lexicon.phrases.get(prefix), following: '' });
+          const hash = filterHash(prefix);
+          for (const bit of [hash & (FILTER_BITS - 1), secondBit(hash)]) prefixes.filter[bit >>> 5] |= 1 << (bit & 31);
+        }
+        if (end < key.length && !known.following.includes(key[end])) known.following += key[end];
+      }
+    }
     keyPrefixCache.set(lexicon, prefixes);
   }
   return prefixes;
 }
 
+/** The prefix that is `key`, if any. */
+function prefixOf(prefixes: KeyPrefixes, key: string): KeyPrefix | undefined {
+  const hash = filterHash(key);
+  const first = hash & (FILTER_BITS - 1);
+  const second = secondBit(hash);
+  if ((prefixes.filter[first >>> 5] & (1 << (first & 31))) === 0 || (prefixes.filter[second >>> 5] & (1 << (second & 31))) === 0) return undefined;
+  return prefixes.byKey.get(key);
+}
+
+/** FNV-1a over the UTF-16 code units. */
+function filterHash(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/** The filter's second bit for a key: the same hash mixed again. */
+const secondBit = (hash: number) => Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 13;
+
 /** One sentence's search: its tokens from `from` to `to`, and each token's key once computed. */
 interface ChunkSearch {
   tokens: TokenTable;
   lexicon: ActorLexicon;
-  prefixes: Set<string>;
+  prefixes: KeyPrefixes;
   from: number;
   to: number;
   /** Key of token from + i; the search at every token reads the keys of the next few. */
   keys: string[];
 }
 
-// A token of printable ASCII has no accent, typographic apostrophe or space to remove: its
-// lower-case form, which the token table holds, is its key.
-const PLAIN_ASCII = /^[\x21-\x7e]*$/;
-
 function tokenKey(search: ChunkSearch, t: number): string {
-  const lower = search.tokens.lower[t];
-  return (search.keys[t - search.from] ??= PLAIN_ASCII.test(lower) ? lower : phraseKey(search.tokens.text[t]));
+  return (search.keys[t - search.from] ??= tokenPhraseKey(search.tokens, t));
 }
 
 function lexiconChunk(search: ChunkSearch, t: number): Chunk | null {
   const { tokens, lexicon, prefixes, to } = search;
   if (t >= to || lexicon.maxPhraseWords < 1) return null;
   const firstKey = tokenKey(search, t);
+  const first = prefixOf(prefixes, firstKey);
   // Most tokens begin no lexicon phrase.
-  if (!prefixes.has(firstKey)) return null;
+  if (first === undefined) return null;
   const limit = Math.min(to, t + lexicon.maxPhraseWords);
   const keys: string[] = [tokens.text[t]];
   let joined = tokens.text[t];
   let joinedKey = firstKey;
+  let prefix = first;
   for (let end = t + 1; end < limit; end++) {
     if (tokens.has(end, TokenFlag.paragraphBefore)) break;
-    joinedKey += tokenKey(search, end);
-    if (!prefixes.has(joinedKey)) break;
+    const key = tokenKey(search, end);
+    if (key.length > 0 && !prefix.following.includes(key[0])) break;
+    joinedKey += key;
+    const longer = prefixes.byKey.get(joinedKey);
+    if (longer === undefined) break;
+    prefix = longer;
     joined += tokens.text[end];
     keys.push(joined);
   }
   for (let length = keys.length; length >= 1; length--) {
-    const phrases = lexicon.phrases.get(length === 1 ? firstKey : phraseKey(keys[length - 1]));
+    const phrases = length === 1 ? first.phrases : lexicon.phrases.get(phraseKey(keys[length - 1]));
     if (!phrases) continue;
     const written = keys[length - 1];
     const entries = phrases.filter((phrase) => {

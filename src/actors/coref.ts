@@ -5,7 +5,7 @@
 import type { ActorKind, ActorMention, Sentence } from '../doc/layers.js';
 import { sentenceAt } from '../doc/sentence-at.js';
 import type { TokenTable } from '../doc/token-table.js';
-import { phraseKey } from './phrase-key.js';
+import { isPlainAscii, phraseKey, tokenPhraseKey } from './phrase-key.js';
 import { addDefiniteReferences, type ReferenceKinds } from './definite-references.js';
 
 /** "the president", "this official": a definite title refers to someone named before. */
@@ -13,7 +13,13 @@ const DEFINITE = new Set(['the', 'this', 'that']);
 /** How many sentences back a pronoun or a bare title may reach. */
 const PRONOUN_REACH = 3;
 
-const lastName = (name: string) => phraseKey(name.split(/\s+/).pop() ?? name);
+/**
+ * The key of one word of a name, only ever compared, never looked up: printable ASCII is keyed by
+ * its lower case directly, without a trip through the key cache.
+ */
+const wordKey = (word: string) => isPlainAscii(word) ? word.toLowerCase() : phraseKey(word);
+
+const lastName = (name: string) => wordKey(name.split(/\s+/).pop() ?? name);
 
 export function resolveCoreference(tokens: TokenTable, sentences: readonly Sentence[], mentions: ActorMention[], references: ReferenceKinds = new Map()): ActorMention[] {
   const named = mentions.filter((m) => m.identity.kind === 'person' && m.identity.name && m.identity.name.includes(' '));
@@ -24,7 +30,7 @@ export function resolveCoreference(tokens: TokenTable, sentences: readonly Sente
     const name = mention.identity.name;
     const isSurnameOnly = mention.identity.kind === 'person' && name !== null && (mention.rule === 'actors.surname-candidate.v1' || !tokensSpell(tokens, mention, name));
     if (isSurnameOnly && name) {
-      const written = phraseKey(tokens.text[mention.tokenEnd - 1]);
+      const written = tokenPhraseKey(tokens, mention.tokenEnd - 1);
       const antecedent = nearest(named, mention, (m) => surnames.get(m) === written);
       if (antecedent) {
         resolved.push({ ...mention, identity: { ...antecedent.identity }, person: antecedent.person, title: mention.title ?? antecedent.title, rule: `${mention.rule}+surname` });
@@ -63,11 +69,26 @@ function holdsTitle(candidate: ActorMention, description: string | null): boolea
 
 /** True when the mention's words contain the whole canonical name (not just the surname). */
 function tokensSpell(tokens: TokenTable, mention: ActorMention, name: string): boolean {
-  let written = '';
-  for (let t = mention.tokenStart; t < mention.tokenEnd; t++) written += tokens.text[t];
-  const key = phraseKey(written);
+  const key = spanKey(tokens, mention.tokenStart, mention.tokenEnd);
   const parts = name.split(/\s+/);
-  return parts.length < 2 || key.includes(phraseKey(parts[0])) && key.includes(phraseKey(parts[parts.length - 1]));
+  return parts.length < 2 || key.includes(wordKey(parts[0])) && key.includes(wordKey(parts[parts.length - 1]));
+}
+
+/**
+ * The key of the tokens' words run together. When every token's key is its lower-case form, theirs
+ * run together is the run's; a new string, keyed once, need not go through the key cache.
+ */
+function spanKey(tokens: TokenTable, start: number, end: number): string {
+  let key = '';
+  for (let t = start; t < end; t++) {
+    if (!isPlainAscii(tokens.lower[t])) {
+      let written = '';
+      for (let w = start; w < end; w++) written += tokens.text[w];
+      return phraseKey(written);
+    }
+    key += tokens.lower[t];
+  }
+  return key;
 }
 
 /** The closest mention before (else after) `mention` that satisfies `test`. */
@@ -116,19 +137,16 @@ function addPronounMentions(tokens: TokenTable, sentences: readonly Sentence[], 
   const named = mentions.filter((m) => (m.identity.kind === 'person' ? m.identity.name !== null : codesAnActor(m)) && m.identity.kind !== 'outlet');
   const sentenceOf = (t: number) => sentenceAt(sentences, tokens.start[t]);
   const added: ActorMention[] = [];
+  // Each reading's antecedent so far: the candidates before a pronoun are the ones before the pronoun
+  // before it and then some, so each reading reads each candidate once.
+  const searches = new Map<PronounReading, AntecedentSearch>();
   for (let t = 0; t < tokens.length; t++) {
+    if (tokens.pos[t] !== 'PRON' && tokens.pos[t] !== 'DET') continue;
     const pronoun = PRONOUNS.get(tokens.lower[t]);
-    if (!pronoun || tokens.pos[t] !== 'PRON' && tokens.pos[t] !== 'DET' || isExpletiveIt(tokens, t)) continue;
-    // For a person, the first one in the nearest sentence that has one, the pronoun's own first: subjects
-    // are what "he" most often continues ("Witkoff met Putin …, his third trip" is Witkoff's). For "it" and
-    // "they", whose kind and number already narrow the choice, the nearest ("his government says … its jails").
-    let antecedent: ActorMention | undefined;
-    for (const candidate of named) {
-      if (candidate.tokenEnd > t) break;
-      if (!pronoun.kinds.includes(candidate.identity.kind)) continue;
-      if (candidate.identity.kind === 'group' && pronoun.plural !== undefined && isPluralGroup(candidate) !== pronoun.plural) continue;
-      if (!antecedent || candidate.sentence !== antecedent.sentence || pronoun.kinds[0] !== 'person') antecedent = candidate;
-    }
+    if (!pronoun || isExpletiveIt(tokens, t)) continue;
+    let search = searches.get(pronoun);
+    if (!search) searches.set(pronoun, search = { next: 0, antecedent: undefined });
+    const antecedent = antecedentBefore(named, pronoun, search, t);
     if (!antecedent || sentenceOf(t) - antecedent.sentence > pronoun.reach) continue;
     added.push({
       ...antecedent,
@@ -141,6 +159,29 @@ function addPronounMentions(tokens: TokenTable, sentences: readonly Sentence[], 
   }
   mentions.push(...added);
   mentions.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** How far a reading has read the candidates (in order, up to the first that ends after the pronoun), and what it chose. */
+interface AntecedentSearch {
+  next: number;
+  antecedent: ActorMention | undefined;
+}
+
+function antecedentBefore(named: readonly ActorMention[], pronoun: PronounReading, search: AntecedentSearch, t: number): ActorMention | undefined {
+  let { next, antecedent } = search;
+  for (; next < named.length; next++) {
+    const candidate = named[next];
+    if (candidate.tokenEnd > t) break;
+    if (!pronoun.kinds.includes(candidate.identity.kind)) continue;
+    if (candidate.identity.kind === 'group' && pronoun.plural !== undefined && isPluralGroup(candidate) !== pronoun.plural) continue;
+    // For a person, the first one in the nearest sentence that has one, the pronoun's own first: subjects
+    // are what "he" most often continues ("Witkoff met Putin …, his third trip" is Witkoff's). For "it" and
+    // "they", whose kind and number already narrow the choice, the nearest ("his government says … its jails").
+    if (!antecedent || candidate.sentence !== antecedent.sentence || pronoun.kinds[0] !== 'person') antecedent = candidate;
+  }
+  search.next = next;
+  search.antecedent = antecedent;
+  return antecedent;
 }
 
 /** "protesters", "Palestinians" are many; "the government", "the army" one body. */
@@ -176,12 +217,15 @@ function unnamedKey(mention: ActorMention): string {
 }
 
 function assignEntities(mentions: ActorMention[]): void {
-  const ids = new Map<string, number>();
+  // Ids in order of first mention; names and unnamed keys apart, so a name's key needs no prefix.
+  const byName = new Map<string, number>();
+  const unnamed = new Map<string, number>();
   for (const mention of mentions) {
     const { name } = mention.identity;
-    const key = name ? `name:${phraseKey(name)}` : unnamedKey(mention);
+    const ids = name ? byName : unnamed;
+    const key = name ? phraseKey(name) : unnamedKey(mention);
     let id = ids.get(key);
-    if (id === undefined) ids.set(key, id = ids.size);
+    if (id === undefined) ids.set(key, id = byName.size + unnamed.size);
     mention.entity = id;
   }
 }

@@ -10,9 +10,29 @@ export function isHeadlineCase(tokens: TokenTable, start: number, end: number): 
   let capitalised = 0;
   for (let t = start + 1; t < end; t++) {
     const text = tokens.text[t];
-    if (!/^\p{L}{2,}/u.test(text) || MINOR_WORDS.has(text.toLowerCase())) continue;
+    // The token table's lower case differs from text.toLowerCase() only in folded quotes, which no minor word has.
+    if (!startsWithTwoLetters(text) || MINOR_WORDS.has(tokens.lower[t])) continue;
     words++;
-    if (/^\p{Lu}/u.test(text)) capitalised++;
+    if (startsUpperCase(text)) capitalised++;
   }
   return words >= 3 && capitalised / words >= 0.85;
 }
+
+// Every token of every sentence is tested: ASCII is answered without the patterns.
+
+/** /^\p{L}{2,}/u */
+function startsWithTwoLetters(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first < 0x80 && !isAsciiLetter(first)) return false;
+  const second = text.charCodeAt(1);
+  if (first < 0x80 && second < 0x80) return isAsciiLetter(second);
+  return text.length >= 2 && /^\p{L}{2,}/u.test(text);
+}
+
+/** /^\p{Lu}/u */
+function startsUpperCase(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : /^\p{Lu}/u.test(text);
+}
+
+const isAsciiLetter = (code: number) => code >= 0x41 && code <= 0x5a || code >= 0x61 && code <= 0x7a;

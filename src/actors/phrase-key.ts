@@ -1,5 +1,6 @@
 // Lexicon phrases and token runs meet on one key: lower case, accents and spaces removed,
 // typographic apostrophes folded. Tokenisers disagree on "then-Rep." or "U.S."; the key does not.
+import type { TokenTable } from '../doc/token-table.js';
 
 // Actor recognition asks for the key of every token run at every token, and the same words
 // recur in every article: keys are remembered (a bounded cache, emptied when full).
@@ -17,6 +18,24 @@ export function phraseKey(text: string): string {
   if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(text, key);
   return key;
+}
+
+/**
+ * The key of token `t`. A token whose lower-case form (which the token table holds, quotes folded)
+ * is printable ASCII has nothing else to remove: that form is its key.
+ */
+export function tokenPhraseKey(tokens: TokenTable, t: number): string {
+  const lower = tokens.lower[t];
+  return isPlainAscii(lower) ? lower : phraseKey(tokens.text[t]);
+}
+
+/** /^[\x21-\x7e]*$/, without the pattern: it is asked of every token. */
+export function isPlainAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x21 || code > 0x7e) return false;
+  }
+  return true;
 }
 
 /** Short all-capital aliases ("US", "UN", "AP") must match in capitals: "us" is a pronoun. */

@@ -7,9 +7,10 @@ import { findChunks } from './chunks.js';
 import { composeMentions } from './mentions.js';
 import { resolveCoreference } from './coref.js';
 import { isHeadlineCase } from './headline-case.js';
-import type { ActorLexicon } from './lexicon.js';
+import type { ActorLexicon, PersonRecord } from './lexicon.js';
 
 export function createActorsStage(lexicon: ActorLexicon): Stage {
+  const roleAt = (person: PersonRecord, date: string | null) => lexicon.roleAt(person, date);
   return {
     name: 'actors',
     requires: ['tokens', 'sentences'],
@@ -19,8 +20,10 @@ export function createActorsStage(lexicon: ActorLexicon): Stage {
       const mentions: ActorMention[] = [];
       doc.sentences.forEach((sentence, index) => {
         const chunks = findChunks(tokens, lexicon, sentence.tokenStart, sentence.tokenEnd);
-        const facts = { headline: isHeadlineCase(tokens, sentence.tokenStart, sentence.tokenEnd) };
-        mentions.push(...composeMentions(tokens, chunks, index, facts, doc.article.published, (person, date) => lexicon.roleAt(person, date), lexicon.placeCues));
+        if (chunks.length === 0) return;
+        // Headline case matters only to names the lexicons do not know: without one, it need not be asked.
+        const headline = chunks.some((chunk) => chunk.entries.length === 0) && isHeadlineCase(tokens, sentence.tokenStart, sentence.tokenEnd);
+        for (const mention of composeMentions(tokens, chunks, index, { headline }, doc.article.published, roleAt, lexicon.placeCues)) mentions.push(mention);
       });
       doc.actorMentions = resolveCoreference(tokens, doc.sentences, mentions, lexicon.references);
     },
