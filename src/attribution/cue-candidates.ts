@@ -1,6 +1,7 @@
 // Cue candidates in a sentence, outside quotes: reporting verbs and nouns (by lemma), cue phrases
 // ("according to", "reportedly") and a speaker's colon ("Sanders: Brexit's message …").
 import type { CueCandidate, SentenceContext } from './sentence-context.js';
+import type { AttributionLexicon } from './lexicon.js';
 import { firstPhrase, firstWordIndex } from './first-word-index.js';
 
 /** Particles that belong to the cue ("point out", "talk about", "call for"). */
@@ -15,25 +16,36 @@ export function findCueCandidates(context: SentenceContext): CueCandidate[] {
   if (colon) candidates.push(colon);
   const phrases = firstWordIndex(lexicon.phrases);
   const verbPhrases = firstWordIndex(lexicon.verbPhrases);
+  const words = cueWords(lexicon);
+  // The rest of each phrase after its first word (at token `at`), which the index has matched.
+  let at = context.start;
+  const restMatches = (p: { words: string[] }) => {
+    for (let i = 1; i < p.words.length; i++) if (at + i >= context.end || tokens.lower[at + i] !== p.words[i]) return false;
+    return true;
+  };
   for (let t = context.start; t < context.end; t++) {
     if (context.quoteOf[t] >= 0) continue;
-    // The rest of each phrase after its first word, which the index has matched.
-    const restMatches = (p: { words: string[] }) => p.words.every((word, i) => i === 0 || (t + i < context.end && tokens.lower[t + i] === word));
-    const phrase = firstPhrase(phrases, tokens.lower[t], null, restMatches);
+    at = t;
+    const lower = tokens.lower[t];
+    const lemma = tokens.lemma[t].toLowerCase();
+    // Most tokens start no cue: every lookup below would miss. Most lemmas are the word as written.
+    if (!words.has(lower) && (lemma === lower || !words.has(lemma))) continue;
+    const phrase = firstPhrase(phrases, lower, null, restMatches);
     if (phrase) {
       candidates.push({ cue: { tokenStart: t, tokenEnd: t + phrase.words.length }, type: 'phrase', verb: null, phrase });
       t += phrase.words.length - 1;
       continue;
     }
-    const verbPhrase = firstPhrase(verbPhrases, tokens.lemma[t].toLowerCase(), tokens.lower[t], restMatches);
+    const verbPhrase = firstPhrase(verbPhrases, lemma, lower, restMatches);
     if (verbPhrase && !modifiesNoun(context, t)) {
       candidates.push({ cue: { tokenStart: t, tokenEnd: t + verbPhrase.words.length }, type: 'verb', verb: verbPhrase.verb, phrase: null });
       t += verbPhrase.words.length - 1;
       continue;
     }
     if (inCompound(context, t)) continue;
-    const nounKind = tokens.pos[t] === 'NOUN' || headOfNounPhrase(context, t) ? lexicon.nouns.get(tokens.lemma[t].toLowerCase()) : undefined;
-    const verb = lexicon.verbs.get(tokens.lemma[t].toLowerCase()) ?? lexicon.verbs.get(tokens.lower[t]);
+    const noun = lexicon.nouns.get(lemma);
+    const nounKind = noun !== undefined && (tokens.pos[t] === 'NOUN' || headOfNounPhrase(context, t)) ? noun : undefined;
+    const verb = lexicon.verbs.get(lemma) ?? lexicon.verbs.get(lower);
     if (nounKind && !(verb && verbal(context, t))) {
       candidates.push({ cue: { tokenStart: t, tokenEnd: t + 1 }, type: 'noun', verb: { kind: nounKind, hearer: false }, phrase: null });
       continue;
@@ -43,6 +55,18 @@ export function findCueCandidates(context: SentenceContext): CueCandidate[] {
     candidates.push({ cue: { tokenStart: t, tokenEnd: particle ? t + 2 : t + 1 }, type: 'verb', verb, phrase: null });
   }
   return candidates;
+}
+
+const cueWordCache = new WeakMap<AttributionLexicon, Set<string>>();
+
+/** Every word a cue can start with: the first words of phrases and verb phrases, reporting nouns and verbs. */
+function cueWords(lexicon: AttributionLexicon): Set<string> {
+  let words = cueWordCache.get(lexicon);
+  if (words === undefined) {
+    words = new Set([...lexicon.phrases.map((p) => p.words[0]), ...lexicon.verbPhrases.map((p) => p.words[0]), ...lexicon.nouns.keys(), ...lexicon.verbs.keys()]);
+    cueWordCache.set(lexicon, words);
+  }
+  return words;
 }
 
 const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
@@ -87,7 +111,7 @@ function inCompound(context: SentenceContext, t: number): boolean {
  */
 function headOfNounPhrase(context: SentenceContext, t: number): boolean {
   const { tokens } = context;
-  if (/(ed|ing)$/.test(tokens.lower[t])) return false;
+  if (tokens.lower[t].endsWith('ed') || tokens.lower[t].endsWith('ing')) return false;
   // "in five states", "earlier states": a plural after a number or an adjective.
   if (t - 1 >= context.start && tokens.lower[t].endsWith('s') && (tokens.pos[t - 1] === 'NUM' || tokens.pos[t - 1] === 'ADJ')) return true;
   let before = t - 1;
@@ -98,16 +122,19 @@ function headOfNounPhrase(context: SentenceContext, t: number): boolean {
 /** "the contests known as Super Tuesday", "a memo seen by Reuters": a participle that describes the noun before it. */
 function reducedRelative(context: SentenceContext, t: number): boolean {
   const { tokens } = context;
-  const participle = tokens.lower[t] !== tokens.lemma[t].toLowerCase() && !/(s|ing)$/.test(tokens.lower[t]);
+  const participle = tokens.lower[t] !== tokens.lemma[t].toLowerCase() && !(tokens.lower[t].endsWith('s') || tokens.lower[t].endsWith('ing'));
   return participle && t - 1 >= context.start && ['NOUN', 'PROPN'].includes(tokens.pos[t - 1]) && ['as', 'by'].includes(tokens.lower[t + 1] ?? '');
 }
+
+/** What a speaker's name before a colon is made of ("Sen. Sanders:", "BBC's Laura Kuenssberg:"). */
+const SPEAKER_NAME_POS = new Set(['PROPN', 'NOUN', 'PUNCT', 'ADJ']);
 
 /** A short name at the start of a sentence followed by a colon: transcripts and headlines. */
 function colonSpeakerCue(context: SentenceContext): CueCandidate | null {
   const { tokens } = context;
   for (let t = context.start + 1; t < Math.min(context.end - 1, context.start + MAX_COLON_SPEAKER + 1); t++) {
     if (tokens.text[t] !== ':') {
-      if (!['PROPN', 'NOUN', 'PUNCT', 'ADJ'].includes(tokens.pos[t]) && tokens.lower[t] !== "'s") return null;
+      if (!SPEAKER_NAME_POS.has(tokens.pos[t]) && tokens.lower[t] !== "'s") return null;
       continue;
     }
     const words = [];

@@ -9,7 +9,11 @@ export function frameAt(frames: readonly AttributionFrame[], t: number): Attribu
   let best: AttributionFrame | null = null;
   let width = Infinity;
   for (const frame of frames) {
-    for (const span of [frame.content, ...frame.continuations]) {
+    if (holds(frame.content, t) && frame.content.tokenEnd - frame.content.tokenStart < width) {
+      best = frame;
+      width = frame.content.tokenEnd - frame.content.tokenStart;
+    }
+    for (const span of frame.continuations) {
       if (holds(span, t) && span.tokenEnd - span.tokenStart < width) {
         best = frame;
         width = span.tokenEnd - span.tokenStart;

@@ -3,7 +3,7 @@
 import type { Stage } from '../stage.js';
 import type { Doc } from '../doc/doc.js';
 import type { TokenTable } from '../doc/token-table.js';
-import type { AttributionFrame, TokenSpan } from '../doc/layers.js';
+import type { ActorMention, AttributionFrame, TokenSpan } from '../doc/layers.js';
 import type { Attribution, EventStatus } from '../contract.js';
 import { sentenceAt } from '../doc/sentence-at.js';
 import { loadAttributionLexicon, type AttributionLexicon } from './lexicon.js';
@@ -13,7 +13,7 @@ import { RECOGNISERS } from './configuration.js';
 import { selectFrames } from './select-frames.js';
 import { attributionUnits } from './units.js';
 import { findContinuations } from './continuations.js';
-import { outletsIn, resolveSpeaker } from './speaker.js';
+import { outletsIn, outletsWritten, resolveSpeaker } from './speaker.js';
 import type { FrameDraft, SentenceContext } from './sentence-context.js';
 
 /** Longest source, in tokens, that is worth naming as the speaker when it is no known actor. */
@@ -30,16 +30,20 @@ export function createAttributionStage(lexicon: AttributionLexicon = loadAttribu
       const quoteOf = quoteIndexByToken(tokens, quotes);
       const frames: AttributionFrame[] = [];
       const sentenceOfToken = (t: number) => sentenceAt(doc.sentences, tokens.start[t]);
+      const names = articleNames(doc);
       for (const unit of attributionUnits(tokens, doc.sentences, lexicon)) {
         const context: SentenceContext = { tokens, start: unit.tokenStart, end: unit.tokenEnd, quotes, quoteOf, lexicon, mentions: doc.actorMentions };
-        const drafts = findCueCandidates(context).flatMap((candidate) => {
+        const drafts: FrameDraft[] = [];
+        for (const candidate of findCueCandidates(context)) {
           for (const recognise of RECOGNISERS) {
             const draft = recognise(context, candidate);
-            if (draft) return [draft];
+            if (draft) {
+              drafts.push(draft);
+              break;
+            }
           }
-          return [];
-        });
-        for (const draft of selectFrames(context, drafts)) frames.push(toFrame(doc, sentenceOfToken(draft.cue.tokenStart), draft, quoteOf));
+        }
+        for (const draft of selectFrames(context, drafts)) frames.push(toFrame(doc, sentenceOfToken(draft.cue.tokenStart), draft, quoteOf, names));
       }
       for (const [frame, spans] of findContinuations(frames, quotes, sentenceOfToken)) frame.continuations = spans;
       doc.attributions = frames;
@@ -47,14 +51,35 @@ export function createAttributionStage(lexicon: AttributionLexicon = loadAttribu
   };
 }
 
-function toFrame(doc: Doc, sentence: number, draft: FrameDraft, quoteOf: Int32Array): AttributionFrame {
-  const tokens = doc.tokenTable;
-  const speaker = draft.source ? resolveSpeaker(tokens, draft.source, doc.actorMentions) : null;
+/** How an article's mentions and spans read, and its outlets by how they are written (built at the first frame). */
+interface ArticleNames {
+  name: (m: { tokenStart: number; tokenEnd: number; identity: { name: string | null } }) => string;
+  text: (span: TokenSpan) => string;
+  written: () => ReadonlyMap<string, string>;
+  /** The article's outlet mentions, the only ones outletsIn keeps. */
+  outlets: () => readonly ActorMention[];
+}
+
+function articleNames(doc: Doc): ArticleNames {
   const name = (m: { tokenStart: number; tokenEnd: number; identity: { name: string | null } }) => m.identity.name ?? doc.tokenText(m.tokenStart, m.tokenEnd);
   const text = (span: TokenSpan) => doc.tokenText(span.tokenStart, span.tokenEnd);
-  const outlets = outletsIn([draft.source, draft.hearer], doc.actorMentions, name, text);
+  let written: ReadonlyMap<string, string> | undefined;
+  let outlets: readonly ActorMention[] | undefined;
+  return {
+    name,
+    text,
+    written: () => (written ??= outletsWritten(doc.actorMentions, name, text)),
+    outlets: () => (outlets ??= doc.actorMentions.filter((m) => m.identity.kind === 'outlet')),
+  };
+}
+
+function toFrame(doc: Doc, sentence: number, draft: FrameDraft, quoteOf: Int32Array, names: ArticleNames): AttributionFrame {
+  const tokens = doc.tokenTable;
+  const speaker = draft.source ? resolveSpeaker(tokens, draft.source, doc.actorMentions) : null;
+  const { name, text } = names;
+  const outlets = outletsIn([draft.source, draft.hearer], names.outlets(), name, text, names.written());
   // A source that is an outlet goes to `outlets`, not `speaker`.
-  const sourceIsOutlet = draft.source !== null && outletsIn([draft.source], doc.actorMentions, name, text).length > 0 && !speaker?.identity.name;
+  const sourceIsOutlet = draft.source !== null && outletsIn([draft.source], names.outlets(), name, text, names.written()).length > 0 && !speaker?.identity.name;
   const attribution: Attribution = { speaker: sourceIsOutlet ? null : speakerName(doc, draft.source, speaker, name), outlets, cue: text(draft.cue) };
   return {
     sentence,

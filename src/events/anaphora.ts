@@ -12,6 +12,17 @@ export const nominalTrigger = (tokens: TokenTable) => (mention: EventMention): b
   return false;
 };
 
+/** The latest mention before `mention` that it can refer to: same family, both parties, compatible with its own. */
+function lastAntecedent(resolved: readonly EventMention[], mention: EventMention): EventMention | undefined {
+  for (let i = resolved.length - 1; i >= 0; i--) {
+    const previous = resolved[i];
+    if (sameFamily(previous.cameo, mention.cameo) && previous.actor && previous.recipient &&
+      (!mention.actor || previous.actor.entity === mention.actor.entity || previous.recipient.entity !== mention.actor.entity) &&
+      (!mention.recipient || previous.recipient.entity === mention.recipient.entity || previous.actor.entity === mention.recipient.entity)) return previous;
+  }
+  return undefined;
+}
+
 export function resolveEventAnaphora(mentions: EventMention[], mayRefer: (mention: EventMention) => boolean = () => true): EventMention[] {
   const resolved: EventMention[] = [];
   for (const mention of mentions) {
@@ -19,10 +30,7 @@ export function resolveEventAnaphora(mentions: EventMention[], mayRefer: (mentio
       resolved.push(mention);
       continue;
     }
-    const antecedent = [...resolved].reverse().find((previous) =>
-      sameFamily(previous.cameo, mention.cameo) && previous.actor && previous.recipient &&
-      (!mention.actor || previous.actor.entity === mention.actor.entity || previous.recipient.entity !== mention.actor.entity) &&
-      (!mention.recipient || previous.recipient.entity === mention.recipient.entity || previous.actor.entity === mention.recipient.entity));
+    const antecedent = lastAntecedent(resolved, mention);
     if (!antecedent) {
       resolved.push(mention);
       continue;

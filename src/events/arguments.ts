@@ -23,10 +23,13 @@ export interface Arguments {
   alsoRecipients?: ActorMention[];
 }
 
-export function findArguments(tokens: TokenTable, mentions: readonly ActorMention[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): Arguments {
+/**
+ * `inSentence`: codingMentionsIn(mentions, sentenceStart, sentenceEnd), which a caller with several
+ * triggers in one sentence computes once.
+ */
+export function findArguments(tokens: TokenTable, mentions: readonly ActorMention[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number,
+  inSentence: readonly ActorMention[] = codingMentionsIn(mentions, sentenceStart, sentenceEnd)): Arguments {
   const pattern = match.pattern;
-  // Outlets report and anonymous sources ("three sources familiar with the call") tell: neither codes to an actor.
-  const inSentence = mentions.filter((m) => m.tokenStart >= sentenceStart && m.tokenEnd <= sentenceEnd && m.identity.kind !== 'outlet' && codes(m));
   let actors: ActorMention[] = [];
   let recipient: ActorMention | null = null;
 
@@ -90,6 +93,11 @@ export function findArguments(tokens: TokenTable, mentions: readonly ActorMentio
   actors = actors.filter((actor) => actor !== recipient && actor.entity !== recipient?.entity);
   const alsoRecipients = recipient ? coordinatedRecipients(tokens, inSentence, recipient, sentenceEnd).filter((r) => actors.every((a) => a.entity !== r.entity)) : [];
   return alsoRecipients.length > 0 ? { actors, recipient, alsoRecipients } : { actors, recipient };
+}
+
+/** Outlets report and anonymous sources ("three sources familiar with the call") tell: neither codes to an actor. */
+export function codingMentionsIn(mentions: readonly ActorMention[], sentenceStart: number, sentenceEnd: number): ActorMention[] {
+  return mentions.filter((m) => m.tokenStart >= sentenceStart && m.tokenEnd <= sentenceEnd && m.identity.kind !== 'outlet' && codes(m));
 }
 
 /** Cooperation, consultation, diplomatic and material cooperation; not a visit or hosting, which have a direction. */

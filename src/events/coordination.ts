@@ -5,11 +5,12 @@ import type { TokenTable } from '../doc/token-table.js';
 import { headMentionFrom, isGoverned } from './noun-phrase.js';
 import { CLAUSE_BREAKS, POSSESSIVE_DETERMINERS } from './word-classes.js';
 
-const COORDINATORS = ['along with', 'together with', 'as well as', 'alongside'];
+/** Split once: callers ask at many tokens. */
+const COORDINATORS = ['along with', 'together with', 'as well as', 'alongside'].map((phrase) => phrase.split(' '));
 
 /** "along with", "together with", "as well as", "alongside" at `t`. */
 export function isCoordinator(tokens: TokenTable, t: number): boolean {
-  return COORDINATORS.some((phrase) => phrase.split(' ').every((word, i) => tokens.lower[t + i] === word));
+  return COORDINATORS.some((words) => words.every((word, i) => tokens.lower[t + i] === word));
 }
 
 /** "who" or "which" between two positions: what follows continues only the mention before it. */

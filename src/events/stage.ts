@@ -2,11 +2,11 @@
 // ("the call") and within-article merging, so one event mentioned four times is one event.
 import type { Stage } from '../stage.js';
 import type { Doc } from '../doc/doc.js';
-import type { EventDecision, EventMention } from '../doc/layers.js';
+import type { ActorMention, EventDecision, EventMention } from '../doc/layers.js';
 import { decide } from './decisions.js';
 import type { EventPattern } from './pattern.js';
 import { TriggerIndex } from './trigger-index.js';
-import { findArguments, subjectOf } from './arguments.js';
+import { codingMentionsIn, findArguments, subjectOf } from './arguments.js';
 import { statusAt } from './status.js';
 import { frameAt } from '../attribution/frame-at.js';
 import { attachedTimex } from './attach-date.js';
@@ -26,7 +26,9 @@ export function createEventsStage(patterns: EventPattern[]): Stage {
       const tokens = doc.tokenTable;
       const found: EventMention[] = [];
       const skipped: EventDecision[] = [];
+      const dates = eventDates(doc.timexes);
       doc.sentences.forEach((sentence, sentenceIndex) => {
+        let coding: ActorMention[] | undefined;
         for (const match of index.match(tokens, sentence.tokenStart, sentence.tokenEnd)) {
           const pattern = match.pattern;
           const frame = frameAt(doc.attributions, match.tokenStart);
@@ -36,7 +38,8 @@ export function createEventsStage(patterns: EventPattern[]): Stage {
             skip(match.background);
             continue;
           }
-          let { actors, recipient, reciprocal, alsoRecipients = [] } = findArguments(tokens, doc.actorMentions, match, sentence.tokenStart, sentence.tokenEnd);
+          let { actors, recipient, reciprocal, alsoRecipients = [] } = findArguments(tokens, doc.actorMentions, match, sentence.tokenStart, sentence.tokenEnd,
+            (coding ??= codingMentionsIn(doc.actorMentions, sentence.tokenStart, sentence.tokenEnd)));
           if (pattern.actor === 'speaker') {
             if (!quoteSpeaker) {
               skip('the pattern codes what a speaker says, and this is not inside a quote with a known speaker');
@@ -63,21 +66,44 @@ export function createEventsStage(patterns: EventPattern[]): Stage {
             rule: pattern.id,
             status: statusAt(tokens, match.tokenStart, sentence.tokenStart, frame?.status ?? 'asserted'),
             attribution: frame?.attribution ?? { speaker: null, outlets: [], cue: null },
-            timex: attachedTimex(tokens, eventDates(doc.timexes), sentenceIndex, match.tokenStart, match.tokenEnd, sentence.tokenStart, sentence.tokenEnd),
+            timex: attachedTimex(tokens, dates, sentenceIndex, match.tokenStart, match.tokenEnd, sentence.tokenStart, sentence.tokenEnd),
             confidence: pattern.confidence,
             anaphoric: false,
             merged: [],
             speech: pattern.actor === 'speaker',
           } satisfies Omit<EventMention, 'actor'>;
-          if (actors.length === 0) found.push({ ...base, actor: null });
+          if (actors.length === 0) found.push(withParties(base, null, base.recipient));
           // "Iran and Russia agreed to cooperate": each with each other.
           const pairs = reciprocal ? actors.flatMap((actor) => actors.filter((other) => other.entity !== actor.entity).map((other) => [actor, other] as const))
             : actors.flatMap((actor) => [recipient, ...alsoRecipients].map((party) => [actor, party] as const));
-          for (const [actor, party] of pairs) found.push({ ...base, actor, recipient: party });
+          for (const [actor, party] of pairs) found.push(withParties(base, actor, party));
         }
       });
       doc.eventMentions = dateFromNarrative(dateFromEventAnaphora(doc, mergeWithinArticle(resolveEventAnaphora(found, nominalTrigger(tokens)))));
       doc.eventDecisions = decide(found, doc.eventMentions, skipped);
     },
+  };
+}
+
+/**
+ * `base` with its parties: the keys in the order `{ ...base, actor, recipient }` gives them, written
+ * out because a spread that adds a key takes V8's slow path, once per event.
+ */
+function withParties(base: Omit<EventMention, 'actor'>, actor: ActorMention | null, recipient: ActorMention | null): EventMention {
+  return {
+    sentence: base.sentence,
+    triggerStart: base.triggerStart,
+    triggerEnd: base.triggerEnd,
+    recipient,
+    cameo: base.cameo,
+    rule: base.rule,
+    status: base.status,
+    attribution: base.attribution,
+    timex: base.timex,
+    confidence: base.confidence,
+    anaphoric: base.anaphoric,
+    merged: base.merged,
+    speech: base.speech,
+    actor,
   };
 }

@@ -17,6 +17,11 @@ export interface CompiledTrigger {
   unlessFollowedBy: Set<string>;
   unlessPrecededBy: Set<string>;
   precededBy: Set<string>;
+  /**
+   * No alternative of the first word has a hyphen: such a trigger is found only under a token's
+   * own form or lemma, so its first word matches that one token.
+   */
+  plainFirst: boolean;
 }
 
 export interface TriggerMatch {
@@ -28,9 +33,6 @@ export interface TriggerMatch {
   /** Why the match is background ("officials accused by Washington"), not an event the sentence tells. */
   background?: string;
 }
-
-/** How many tokens a word's alternatives match at `t`: 1, 3 for "cease - fire", or 0 for none. */
-type WordMatcher = (set: Set<string>, t: number) => number;
 
 const alternatives = (word: string) => new Set(word.toLowerCase().split('|'));
 const anyOf = (words: string[]) => new Set(words.flatMap((word) => word.toLowerCase().split('|')));
@@ -67,7 +69,7 @@ export class TriggerIndex {
           const words: TriggerWord[] = variant.map((word) => (word === '*' ? 'gap' : alternatives(word)));
           const first = words[0];
           if (first === 'gap') continue;
-          const compiled = { pattern, words, near, ...context };
+          const compiled = { pattern, words, near, ...context, plainFirst: ![...first].some((word) => word.includes('-')) };
           for (const word of first) {
             // "test-fired" is looked up under "test", the token it starts with.
             const key = word.split('-')[0] || word;
@@ -80,40 +82,52 @@ export class TriggerIndex {
     }
   }
 
+  /** Candidates by lower-cased form and by lemma, merged once per pair of lists. */
+  private readonly unions = new Map<CompiledTrigger[], Map<CompiledTrigger[], CompiledTrigger[]>>();
+
+  /** The triggers token `t` may start, by its lower-cased form then its lemma (each once); undefined for none. */
+  private candidatesAt(tokens: TokenTable, t: number): CompiledTrigger[] | undefined {
+    const lower = tokens.lower[t];
+    const lemma = tokens.lemma[t];
+    const byLower = this.byFirstWord.get(lower);
+    // Most lemmas are the word as written: one lookup then.
+    const byLemma = lemma === lower ? byLower : this.byFirstWord.get(lemma);
+    if (byLemma === undefined || byLemma === byLower) return byLower;
+    if (byLower === undefined) return byLemma;
+    let withLower = this.unions.get(byLower);
+    if (withLower === undefined) this.unions.set(byLower, (withLower = new Map()));
+    let union = withLower.get(byLemma);
+    if (union === undefined) withLower.set(byLemma, (union = [...new Set([...byLower, ...byLemma])]));
+    return union;
+  }
+
   /** All pattern matches in [from, to), longest first at each position. */
   match(tokens: TokenTable, from: number, to: number): TriggerMatch[] {
     const matches: { match: TriggerMatch; words: number }[] = [];
-    const wordMatches: WordMatcher = (set, t) => {
-      if (t >= to) return 0;
-      if (t + 2 < to && tokens.text[t + 1] === '-' && set.has(`${tokens.lower[t]}-${tokens.lower[t + 2]}`)) return 3;
-      return set.has(tokens.lower[t]) || set.has(tokens.lemma[t]) ? 1 : 0;
-    };
     for (let t = from; t < to; t++) {
-      const byLower = this.byFirstWord.get(tokens.lower[t]);
-      const byLemma = this.byFirstWord.get(tokens.lemma[t]);
-      // Most tokens start no pattern: no set built for them.
-      if (byLower === undefined && byLemma === undefined) continue;
-      const candidates = byLemma === undefined || byLemma === byLower ? byLower! : byLower === undefined ? byLemma : new Set([...byLower, ...byLemma]);
+      const candidates = this.candidatesAt(tokens, t);
+      // Most tokens start no pattern.
+      if (candidates === undefined) continue;
       for (const trigger of candidates) {
-        const matched = matchWords(tokens, trigger.words, t, to, wordMatches);
+        const matched = matchWords(tokens, trigger, t, to);
         if (!matched) continue;
         const end = matched[matched.length - 1] + 1;
         // "the concessions Maduro had agreed to.": a stranded preposition has lost what the pattern is about.
         if (isStranded(tokens, end, to)) continue;
         if (end - t === 1 && isAttributive(tokens, t, from, to)) continue;
         const pattern = trigger.pattern;
-        if (pattern.pos && !matched.some((i) => tokens.pos[i] === pattern.pos || pattern.pos === 'NOUN' && tokens.pos[i] === 'PROPN')) continue;
+        if (pattern.pos && !hasPos(tokens, matched, pattern.pos)) continue;
         const before = Math.max(from, t - UNLESS_WINDOW);
-        if (hasWordWithin(trigger.unlessFollowedBy, end, Math.min(to, end + UNLESS_WINDOW), wordMatches)) continue;
-        if (hasWordWithin(trigger.unlessPrecededBy, before, t, wordMatches)) continue;
-        if (trigger.precededBy.size > 0 && !hasWordWithin(trigger.precededBy, before, t, wordMatches)) continue;
+        if (hasWordWithin(tokens, trigger.unlessFollowedBy, end, Math.min(to, end + UNLESS_WINDOW), to)) continue;
+        if (hasWordWithin(tokens, trigger.unlessPrecededBy, before, t, to)) continue;
+        if (trigger.precededBy.size > 0 && !hasWordWithin(tokens, trigger.precededBy, before, t, to)) continue;
         let nearEnd = -1;
         let scan = end;
         let ok = true;
         for (const set of trigger.near) {
           let found = -1;
           for (let i = scan; i < Math.min(to, end + pattern.window); i++) {
-            const size = wordMatches(set, i);
+            const size = wordMatches(tokens, set, i, to);
             if (size > 0) { found = i + size - 1; break; }
           }
           if (found < 0) { ok = false; break; }
@@ -122,9 +136,12 @@ export class TriggerIndex {
         }
         if (!ok) continue;
         const background = backgroundReason(tokens, t, end, from, to, pattern.recipient.includes('object'));
-        matches.push({ match: { pattern, tokenStart: t, tokenEnd: end, nearEnd, ...(background ? { background } : {}) }, words: matched.length });
+        const match: TriggerMatch = { pattern, tokenStart: t, tokenEnd: end, nearEnd };
+        if (background) match.background = background;
+        matches.push({ match, words: matched.length });
       }
     }
+    if (matches.length === 0) return [];
     // At one position, the longer or more specific trigger wins ("phone call" over "call", "launched * air
     // strikes" over "launched * strikes": fewer words left to a gap).
     matches.sort((a, b) => a.match.tokenStart - b.match.tokenStart || (b.match.tokenEnd - a.match.tokenEnd) || b.words - a.words
@@ -148,26 +165,50 @@ export class TriggerIndex {
   }
 }
 
-/** Token indexes the trigger's words matched, gaps left out; null when it does not match at `start`. */
-function matchWords(tokens: TokenTable, words: TriggerWord[], start: number, to: number, wordMatches: WordMatcher): number[] | null {
-  const step = (w: number, t: number): number[] | null => {
-    if (w === words.length) return [];
-    const word = words[w];
-    if (word === 'gap') {
-      // The shortest gap that lets the rest match.
-      for (let skip = 0; skip <= GAP_LIMIT; skip++) {
-        if (skip > 0 && (t + skip - 1 >= to || !skippable(tokens, t + skip - 1))) return null;
-        const rest = step(w + 1, t + skip);
-        if (rest) return rest;
-      }
-      return null;
+/** Token indexes the trigger's words matched, gaps left out; null when it does not match at `start` (where the index found it). */
+function matchWords(tokens: TokenTable, trigger: CompiledTrigger, start: number, to: number): number[] | null {
+  matchedScratch[0] = start;
+  const count = trigger.plainFirst ? matchFrom(tokens, trigger.words, 1, start + 1, to, 1) : matchFrom(tokens, trigger.words, 0, start, to, 0);
+  return count < 0 ? null : matchedScratch.slice(0, count);
+}
+
+/** Reused by every match: most candidates fail on their second word, and then nothing is allocated. */
+const matchedScratch: number[] = [];
+
+/**
+ * Matches words[w..] from token `t`, writing the matched token indexes into `matchedScratch` from
+ * `count` on; the number written in all, or -1 when they do not match.
+ */
+function matchFrom(tokens: TokenTable, words: TriggerWord[], w: number, t: number, to: number, count: number): number {
+  if (w === words.length) return count;
+  const word = words[w];
+  if (word === 'gap') {
+    // The shortest gap that lets the rest match.
+    for (let skip = 0; skip <= GAP_LIMIT; skip++) {
+      if (skip > 0 && (t + skip - 1 >= to || !skippable(tokens, t + skip - 1))) return -1;
+      const rest = matchFrom(tokens, words, w + 1, t + skip, to, count);
+      if (rest >= 0) return rest;
     }
-    const size = wordMatches(word, t);
-    if (size === 0) return null;
-    const rest = step(w + 1, t + size);
-    return rest ? [t, ...(size > 1 ? [t + size - 1] : []), ...rest] : null;
-  };
-  return step(0, start);
+    return -1;
+  }
+  const size = wordMatches(tokens, word, t, to);
+  if (size === 0) return -1;
+  matchedScratch[count++] = t;
+  if (size > 1) matchedScratch[count++] = t + size - 1;
+  return matchFrom(tokens, words, w + 1, t + size, to, count);
+}
+
+/** How many tokens a word's alternatives match at `t`: 1, 3 for "cease - fire", or 0 for none. */
+function wordMatches(tokens: TokenTable, set: Set<string>, t: number, to: number): number {
+  if (t >= to) return 0;
+  if (t + 2 < to && tokens.text[t + 1] === '-' && set.has(`${tokens.lower[t]}-${tokens.lower[t + 2]}`)) return 3;
+  return set.has(tokens.lower[t]) || set.has(tokens.lemma[t]) ? 1 : 0;
+}
+
+/** Whether a matched token has the pattern's part of speech (a noun pattern takes a proper noun too). */
+function hasPos(tokens: TokenTable, matched: number[], pos: string): boolean {
+  for (const i of matched) if (tokens.pos[i] === pos || (pos === 'NOUN' && tokens.pos[i] === 'PROPN')) return true;
+  return false;
 }
 
 /** Adverb particles end a phrasal verb, not a preposition's phrase: "the government backed down." */
@@ -186,9 +227,10 @@ const isAttributive = (tokens: TokenTable, t: number, from: number, to: number) 
 const skippable = (tokens: TokenTable, t: number) =>
   GAP_POS.has(tokens.pos[t]) || tokens.text[t] === '-' || tokens.lower[t].endsWith('ed') && ['NOUN', 'PROPN', 'ADJ'].includes(tokens.pos[t + 1]);
 
-function hasWordWithin(words: Set<string>, from: number, to: number, wordMatches: WordMatcher): boolean {
+/** Whether a word of `words` matches in [from, until); `to` is the sentence's end. */
+function hasWordWithin(tokens: TokenTable, words: Set<string>, from: number, until: number, to: number): boolean {
   if (words.size === 0) return false;
-  for (let t = from; t < to; t++) if (wordMatches(words, t) > 0) return true;
+  for (let t = from; t < until; t++) if (wordMatches(tokens, words, t, to) > 0) return true;
   return false;
 }
 
