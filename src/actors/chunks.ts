@@ -32,16 +32,7 @@ export function findChunks(tokens: TokenTable, lexicon: ActorLexicon, from: numb
 // cannot grow into a lexicon phrase, so the search at a token stops there, usually at once,
 // instead of keying up to maxPhraseWords ever longer runs. Built when the lexicon is first
 // searched, so it assumes the lexicon complete by then.
-const keyPrefixCache = new WeakMap<ActorLexicon, KeyPrefixes>();
-
-interface KeyPrefixes {
-  byKey: Map<string, KeyPrefix>;
-  /**
-   * A Bloom filter of the keys: most tokens begin no phrase, and the filter, small enough to stay
-   * in the processor's cache, says so for most of them without a lookup in the large map.
-   */
-  filter: Uint32Array;
-}
+const keyPrefixCache = new WeakMap<ActorLexicon, Map<string, KeyPrefix>>();
 
 /** A prefix of phrase keys: the phrases keyed by it exactly, and the characters that may follow it. */
 interface KeyPrefix {
@@ -50,22 +41,15 @@ interface KeyPrefix {
   following: string;
 }
 
-/** 64 KiB for the 35,000-odd prefixes of the lexicons shipped: about one in sixty words that begin no phrase gets past it. */
-const FILTER_BITS = 1 << 19;
-
-function keyPrefixes(lexicon: ActorLexicon): KeyPrefixes {
+function keyPrefixes(lexicon: ActorLexicon): Map<string, KeyPrefix> {
   let prefixes = keyPrefixCache.get(lexicon);
   if (prefixes === undefined) {
-    prefixes = { byKey: new Map(), filter: new Uint32Array(FILTER_BITS / 32) };
+    prefixes = new Map();
     for (const key of lexicon.phrases.keys()) {
       for (let end = 1; end <= key.length; end++) {
         const prefix = key.slice(0, end);
-        let known = prefixes.byKey.get(prefix);
-        if (known === undefined) {
-          prefixes.byKey.set(prefix, known = { phrases: lexicon.phrases.get(prefix), following: '' });
-          const hash = filterHash(prefix);
-          for (const bit of [hash & (FILTER_BITS - 1), secondBit(hash)]) prefixes.filter[bit >>> 5] |= 1 << (bit & 31);
-        }
+        let known = prefixes.get(prefix);
+        if (known === undefined) prefixes.set(prefix, known = { phrases: lexicon.phrases.get(prefix), following: '' });
         if (end < key.length && !known.following.includes(key[end])) known.following += key[end];
       }
     }
@@ -74,30 +58,11 @@ function keyPrefixes(lexicon: ActorLexicon): KeyPrefixes {
   return prefixes;
 }
 
-/** The prefix that is `key`, if any. */
-function prefixOf(prefixes: KeyPrefixes, key: string): KeyPrefix | undefined {
-  const hash = filterHash(key);
-  const first = hash & (FILTER_BITS - 1);
-  const second = secondBit(hash);
-  if ((prefixes.filter[first >>> 5] & (1 << (first & 31))) === 0 || (prefixes.filter[second >>> 5] & (1 << (second & 31))) === 0) return undefined;
-  return prefixes.byKey.get(key);
-}
-
-/** FNV-1a over the UTF-16 code units. */
-function filterHash(key: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
-
-/** The filter's second bit for a key: the same hash mixed again. */
-const secondBit = (hash: number) => Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 13;
-
 /** One sentence's search: its tokens from `from` to `to`, and each token's key once computed. */
 interface ChunkSearch {
   tokens: TokenTable;
   lexicon: ActorLexicon;
-  prefixes: KeyPrefixes;
+  prefixes: Map<string, KeyPrefix>;
   from: number;
   to: number;
   /** Key of token from + i; the search at every token reads the keys of the next few. */
@@ -112,7 +77,7 @@ function lexiconChunk(search: ChunkSearch, t: number): Chunk | null {
   const { tokens, lexicon, prefixes, to } = search;
   if (t >= to || lexicon.maxPhraseWords < 1) return null;
   const firstKey = tokenKey(search, t);
-  const first = prefixOf(prefixes, firstKey);
+  const first = prefixes.get(firstKey);
   // Most tokens begin no lexicon phrase.
   if (first === undefined) return null;
   const limit = Math.min(to, t + lexicon.maxPhraseWords);
@@ -125,7 +90,7 @@ function lexiconChunk(search: ChunkSearch, t: number): Chunk | null {
     const key = tokenKey(search, end);
     if (key.length > 0 && !prefix.following.includes(key[0])) break;
     joinedKey += key;
-    const longer = prefixes.byKey.get(joinedKey);
+    const longer = prefixes.get(joinedKey);
     if (longer === undefined) break;
     prefix = longer;
     joined += tokens.text[end];

@@ -5,7 +5,7 @@
 import type { ActorKind, ActorMention, Sentence } from '../doc/layers.js';
 import { sentenceAt } from '../doc/sentence-at.js';
 import type { TokenTable } from '../doc/token-table.js';
-import { isPlainAscii, phraseKey, tokenPhraseKey } from './phrase-key.js';
+import { isPlainAscii, lastWordKey, phraseKey, tokenPhraseKey, wordKey } from './phrase-key.js';
 import { addDefiniteReferences, type ReferenceKinds } from './definite-references.js';
 
 /** "the president", "this official": a definite title refers to someone named before. */
@@ -13,18 +13,11 @@ const DEFINITE = new Set(['the', 'this', 'that']);
 /** How many sentences back a pronoun or a bare title may reach. */
 const PRONOUN_REACH = 3;
 
-/**
- * The key of one word of a name, only ever compared, never looked up: printable ASCII is keyed by
- * its lower case directly, without a trip through the key cache.
- */
-const wordKey = (word: string) => isPlainAscii(word) ? word.toLowerCase() : phraseKey(word);
-
-const lastName = (name: string) => wordKey(name.split(/\s+/).pop() ?? name);
 
 export function resolveCoreference(tokens: TokenTable, sentences: readonly Sentence[], mentions: ActorMention[], references: ReferenceKinds = new Map()): ActorMention[] {
   const named = mentions.filter((m) => m.identity.kind === 'person' && m.identity.name && m.identity.name.includes(' '));
   // Each full name's surname key, once: every surname mention compares against all of them.
-  const surnames = new Map(named.map((m) => [m, lastName(m.identity.name!)]));
+  const surnames = new Map(named.map((m) => [m, lastWordKey(m.identity.name!)]));
   const resolved: ActorMention[] = [];
   for (const mention of mentions) {
     const name = mention.identity.name;
@@ -212,7 +205,7 @@ function resolvePrincipals(mentions: ActorMention[]): void {
 /** Unnamed actors of one kind and place are one entity per head word: "U.S. officials" twice, but not "a spokesperson" and "an official". */
 function unnamedKey(mention: ActorMention): string {
   const { country, sector, kind } = mention.identity;
-  const head = kind === 'state' || kind === 'organisation' ? '' : phraseKey(mention.title?.split(/\s+/).pop() ?? '');
+  const head = kind === 'state' || kind === 'organisation' ? '' : (mention.title ? lastWordKey(mention.title) : '');
   return `${kind}:${country}:${sector}:${head}`;
 }
 

@@ -4,7 +4,7 @@
 import type { ActorKind, ActorMention, Sentence } from '../doc/layers.js';
 import { sentenceAt } from '../doc/sentence-at.js';
 import type { TokenTable } from '../doc/token-table.js';
-import { phraseKey, tokenPhraseKey } from './phrase-key.js';
+import { lastWordKey, tokenPhraseKey } from './phrase-key.js';
 
 /** How many sentences back a description may reach. */
 const REACH = 5;
@@ -43,7 +43,7 @@ interface NamedActor {
 
 function namedActor(mention: ActorMention): NamedActor {
   const name = mention.identity.name!;
-  return { mention, lastWordKey: name.includes(' ') ? phraseKey(name.split(/\s+/).pop() ?? '') : null };
+  return { mention, lastWordKey: name.includes(' ') ? lastWordKey(name) : null };
 }
 
 /** The named actors a description at `the` may refer to: ended before it, at most REACH sentences back. */

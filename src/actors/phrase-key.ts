@@ -29,6 +29,17 @@ export function tokenPhraseKey(tokens: TokenTable, t: number): string {
   return isPlainAscii(lower) ? lower : phraseKey(tokens.text[t]);
 }
 
+/**
+ * The key of one word that is only compared, never looked up: printable ASCII is keyed by its
+ * lower case directly, without a trip through the key cache.
+ */
+export function wordKey(word: string): string {
+  return isPlainAscii(word) ? word.toLowerCase() : phraseKey(word);
+}
+
+/** The key of a name's last word: "post" for "The Washington Post". */
+export const lastWordKey = (name: string) => wordKey(name.split(/\s+/).pop() ?? name);
+
 /** /^[\x21-\x7e]*$/, without the pattern: it is asked of every token. */
 export function isPlainAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

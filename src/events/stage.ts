@@ -72,38 +72,15 @@ export function createEventsStage(patterns: EventPattern[]): Stage {
             merged: [],
             speech: pattern.actor === 'speaker',
           } satisfies Omit<EventMention, 'actor'>;
-          if (actors.length === 0) found.push(withParties(base, null, base.recipient));
+          if (actors.length === 0) found.push({ ...base, actor: null });
           // "Iran and Russia agreed to cooperate": each with each other.
           const pairs = reciprocal ? actors.flatMap((actor) => actors.filter((other) => other.entity !== actor.entity).map((other) => [actor, other] as const))
             : actors.flatMap((actor) => [recipient, ...alsoRecipients].map((party) => [actor, party] as const));
-          for (const [actor, party] of pairs) found.push(withParties(base, actor, party));
+          for (const [actor, party] of pairs) found.push({ ...base, actor, recipient: party });
         }
       });
       doc.eventMentions = dateFromNarrative(dateFromEventAnaphora(doc, mergeWithinArticle(resolveEventAnaphora(found, nominalTrigger(tokens)))));
       doc.eventDecisions = decide(found, doc.eventMentions, skipped);
     },
-  };
-}
-
-/**
- * `base` with its parties: the keys in the order `{ ...base, actor, recipient }` gives them, written
- * out because a spread that adds a key takes V8's slow path, once per event.
- */
-function withParties(base: Omit<EventMention, 'actor'>, actor: ActorMention | null, recipient: ActorMention | null): EventMention {
-  return {
-    sentence: base.sentence,
-    triggerStart: base.triggerStart,
-    triggerEnd: base.triggerEnd,
-    recipient,
-    cameo: base.cameo,
-    rule: base.rule,
-    status: base.status,
-    attribution: base.attribution,
-    timex: base.timex,
-    confidence: base.confidence,
-    anaphoric: base.anaphoric,
-    merged: base.merged,
-    speech: base.speech,
-    actor,
   };
 }

@@ -44,7 +44,6 @@ export interface EventRowOf<Outlets extends string | string[], Spans extends str
 }
 
 export function eventFromRow(row: EventRowOf<string | string[], string | Span[]>): EventRecord {
-
   return {
     id: row.id,
     article_id: row.article_id,
