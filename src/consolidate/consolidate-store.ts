@@ -6,11 +6,11 @@
 import type { ConsolidationChange, Store } from '../store/store.js';
 import { consolidateMentions } from './consolidate.js';
 import type { EventFamilies } from './event-families.js';
-import { clusterStories, documentSimilarities } from './stories.js';
+import { storiesOf } from './stories.js';
 
 export async function consolidateStore(store: Store, families: EventFamilies): Promise<ConsolidationChange> {
   const input = await store.consolidationInput();
-  const stories = clusterStories(documentSimilarities(input.storyTerms));
+  const stories = storiesOf(input.storyTerms);
   const mentions = input.mentions.map((m) => ({ ...m, story: stories.get(m.record.article_id) ?? m.record.article_id }));
   return store.saveConsolidation(stories, consolidateMentions(mentions, families));
 }
