@@ -1,12 +1,19 @@
 // A saved web page: the article's text through Readability (over linkedom, no browser),
 // metadata from the page head.
+import { createRequire } from 'node:module';
 import { Readability } from '@mozilla/readability';
-import { DOMParser } from 'linkedom';
 import { readHtmlMetadata } from '../html-metadata.js';
 import { blockText } from '../html-text.js';
 import type { ReaderItem } from '../types.js';
 
+// linkedom takes longer to load (about 0.2 s) than a batch of plain-text articles takes to
+// read: it is loaded when the first page comes, through its CommonJS build, which loads synchronously.
+const require = createRequire(import.meta.url);
+let loadedParser: typeof import('linkedom').DOMParser | null = null;
+const domParser = () => (loadedParser ??= (require('linkedom') as typeof import('linkedom')).DOMParser);
+
 export function* readHtml(html: string, input: string): Iterable<ReaderItem> {
+  const DOMParser = domParser();
   const document = new DOMParser().parseFromString(asDocument(html), 'text/html') as unknown as Document;
   const metadata = readHtmlMetadata(document);
   const parsed = new Readability<Node>(document, { serializer: (node) => node }).parse();
