@@ -8,12 +8,13 @@
 // start-up; (d) two `annalist worker` processes on PostgreSQL; and, for scale, bare wink-nlp
 // (tokens, POS, sentences: the pipe the nlp stage runs, less negation) on the same texts.
 // Then what two threads can gain on this machine at all: the pipeline on one thread, then
-// on two at once, each over the whole corpus, with no reading or storing. Then peak RSS, and
+// on two at once, each over the whole corpus, with no reading or storing; and how many cores
+// (b) and (c) kept busy, from their CPU time in /proc. Then peak RSS, and
 // RSS after the corpus has gone through the pipeline ten times (leaks show as growth).
 // Needs a build (npm run build).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +71,21 @@ function procMemory(pid, field) {
   try {
     const kib = Number(new RegExp(`${field}:\\s+(\\d+)`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
     return Number.isFinite(kib) ? kib / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * CPU seconds a process has used so far, all its threads together, from /proc (Linux; null
+ * elsewhere). /proc counts in USER_HZ, 100 a second on Linux.
+ */
+function procCpuSeconds(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields 14 and 15 (utime, stime); the command name in parentheses may hold spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return null;
   }
@@ -224,13 +240,24 @@ async function main() {
     }, (id) => seen.has(id));
   }));
   const work = mkdtempSync(path.join(tmpdir(), 'annalist-bench-'));
-  const ingest = (db, ...extra) => {
-    const run = spawnSync(process.execPath, [path.join(root, 'bin', 'annalist'), 'ingest', corpus, '--db', db, '-q', ...extra], { encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`annalist ingest failed: ${run.stderr}`);
-  };
+  // Each ingest's CPU time, read from /proc until it exits (the last 20 ms may be missed).
+  const cpu = { '(b)': [], '(c)': [] };
+  const ingest = (key, db, ...extra) => new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(root, 'bin', 'annalist'), 'ingest', corpus, '--db', db, '-q', ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    let seconds = null;
+    child.stderr.on('data', (chunk) => { stderr += chunk; });
+    const poll = setInterval(() => { seconds = procCpuSeconds(child.pid) ?? seconds; }, 20);
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      clearInterval(poll);
+      if (code !== 0) reject(new Error(`annalist ingest failed: ${stderr}`));
+      else resolve(seconds !== null && cpu[key].push(seconds));
+    });
+  });
   try {
-    report('(b) ingest into SQLite', await timed(options.runs, (run) => ingest(path.join(work, `one-${run}.db`))), 'a fresh process, consolidation included');
-    report('(c) ingest --workers 2', await timed(options.runs, (run) => ingest(path.join(work, `two-${run}.db`), '--workers', '2')), 'a fresh process, consolidation included');
+    report('(b) ingest into SQLite', await timed(options.runs, (run) => ingest('(b)', path.join(work, `one-${run}.db`))), 'a fresh process, consolidation included');
+    report('(c) ingest --workers 2', await timed(options.runs, (run) => ingest('(c)', path.join(work, `two-${run}.db`), '--workers', '2')), 'a fresh process, consolidation included');
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
@@ -252,7 +279,8 @@ async function main() {
   const afterTen = memory();
 
   const row = (name, seconds, note) => `| ${name} | ${(articles.length / seconds).toFixed(1)} | ${(sentences / seconds).toFixed(0)} | ${(megabytes / seconds).toFixed(2)} | ${seconds.toFixed(2)} | ${note} |`;
-  const rate = (prefix) => articles.length / results.find((r) => r.name.startsWith(prefix)).seconds;
+  const seconds = (prefix) => results.find((r) => r.name.startsWith(prefix)).seconds;
+  const rate = (prefix) => articles.length / seconds(prefix);
   const lines = [
     `| run (median of ${options.runs}) | articles/s | sentences/s | MB/s | seconds | note |`,
     '|---|---:|---:|---:|---:|---|',
@@ -260,6 +288,10 @@ async function main() {
     '',
     `ratio (a) / wink-nlp alone: ${(rate('(a)') / rate('wink')).toFixed(2)} (target ≥ 0.4)`,
     `ratio (c) / (b): ${(rate('(c)') / rate('(b)')).toFixed(2)} (target ≥ 1.7); what two threads gain on this machine, the pipeline alone on two threads at once against one: ${(2 * oneThread / twoThreads).toFixed(2)}`,
+    ...(cpu['(b)'].length > 0 && cpu['(c)'].length > 0 ? [
+      `cores kept busy (CPU time / wall time, medians): (b) ${(median(cpu['(b)']) / seconds('(b)')).toFixed(2)}, (c) ${(median(cpu['(c)']) / seconds('(c)')).toFixed(2)}, `
+        + `of ${availableParallelism()} on this machine; a one-thread ingest also keeps V8's compiler and garbage collector busy on other threads`,
+    ] : []),
     `(a): ${rate('(a)').toFixed(1)} articles/s (target ≥ 300 on one core)`,
     `peak RSS of this process (all in-process runs, threads included): ${peakMiB.toFixed(0)} MiB`
       + ('skipped' in postgres ? '' : `; peak RSS of a PostgreSQL worker process: ${postgres.workerPeakMiB.toFixed(0)} MiB`),

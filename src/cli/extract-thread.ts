@@ -27,6 +27,6 @@ port.on('message', ({ id, article }: ThreadRequest) => {
   } catch (error) {
     reply = { kind: 'failed', id, message: describeError(error) };
   }
-  Atomics.add(finished, 0, 1);
+  Atomics.add(finished, 0, article.text.length);
   port.postMessage(reply);
 });

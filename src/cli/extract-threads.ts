@@ -1,9 +1,9 @@
 // Extraction threads for `annalist ingest --workers N`, N - 1 of them. Each thread holds its
 // own pipeline (wink-nlp, lexicons); the main thread reads inputs, writes the store and
 // extracts too (process-articles.ts).
-// An article goes to the thread with the fewest articles waiting. A thread counts the articles
-// it has finished in memory shared with the main thread, which can read how busy each thread
-// is even while busy itself, before their replies reach it.
+// An article goes to the thread with the least text waiting. A thread counts the articles and
+// characters it has finished in memory shared with the main thread, which can read how busy
+// each thread is even while busy itself, before their replies reach it.
 import { Worker } from 'node:worker_threads';
 import type { Article, EventRecord } from '../contract.js';
 import { AnnalistError, type ErrorCode } from '../errors.js';
@@ -22,8 +22,8 @@ export type ThreadReply =
 export interface ThreadExtractor {
   /** The article's events; rejects with the pipeline's error message when a stage fails. */
   extract(article: Article): Promise<EventRecord[]>;
-  /** Articles waiting on the least busy live thread (Infinity when none is alive). */
-  fewestWaiting(): number;
+  /** Characters of text waiting on the least busy live thread (Infinity when none is alive). */
+  leastWaiting(): number;
   close(): Promise<void>;
 }
 
@@ -36,14 +36,15 @@ interface Thread {
   worker: Worker;
   waiting: Map<number, Waiting>;
   alive: boolean;
-  sent: number;
-  /** [0]: articles the thread has finished, written by the thread. */
+  /** Characters of text sent, modulo 2^32 as the thread's count is. */
+  sentCharacters: number;
+  /** [0]: characters of text the thread has finished, written by the thread; it wraps around past 2^31. */
   finished: Int32Array;
 }
 
-/** Articles sent to `thread` that it has not finished. */
+/** Characters of text sent to `thread` that it has not finished: exact while under 2^31, as any queue is. */
 function queued(thread: Thread): number {
-  return thread.sent - Atomics.load(thread.finished, 0);
+  return (thread.sentCharacters - Atomics.load(thread.finished, 0)) | 0;
 }
 
 /** Starts `count` threads and resolves once every one has assembled its pipeline. */
@@ -53,7 +54,7 @@ export async function startThreadExtractor(count: number, lexicons: string[] | u
   for (let i = 0; i < count; i++) {
     const finished = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
     const worker = new Worker(new URL('./extract-thread.js', import.meta.url), { workerData: { lexicons, finished } });
-    const thread: Thread = { worker, waiting: new Map(), alive: true, sent: 0, finished };
+    const thread: Thread = { worker, waiting: new Map(), alive: true, sentCharacters: 0, finished };
     threads.push(thread);
     started.push(new Promise((resolve, reject) => {
       worker.on('message', (reply: ThreadReply) => {
@@ -82,13 +83,13 @@ export async function startThreadExtractor(count: number, lexicons: string[] | u
       if (alive.length === 0) return Promise.reject(new AnnalistError('pipeline', 'every extraction thread has stopped'));
       const thread = alive.reduce((least, t) => (queued(t) < queued(least) ? t : least));
       const id = nextId++;
-      thread.sent++;
+      thread.sentCharacters = (thread.sentCharacters + article.text.length) | 0;
       return new Promise((resolve, reject) => {
         thread.waiting.set(id, { resolve, reject });
         thread.worker.postMessage({ id, article } satisfies ThreadRequest);
       });
     },
-    fewestWaiting() {
+    leastWaiting() {
       return Math.min(...threads.filter((t) => t.alive).map(queued));
     },
     async close() {

@@ -102,9 +102,10 @@ export async function processArticles(
   return summary;
 }
 
-// An extraction thread with this many articles waiting has enough to do: the next article is
-// extracted here, on the main thread, between reading and storing.
-const ENOUGH_WAITING = 4;
+// A thread with this much text waiting (about 60 ms of extraction) stays busy while this
+// thread writes a batch to the store (tens of milliseconds) or extracts an article itself:
+// only then is the next article extracted here.
+const ENOUGH_WAITING = 64_000;
 
 /**
  * N extractors: this thread and N - 1 threads. This thread is one of them because it would
@@ -124,7 +125,7 @@ async function createExtractor(workers: number, lexicons: string[] | undefined):
   if (starting === null) return { extract: extractHere, close: async () => undefined };
   const threads = await starting;
   return {
-    extract: (article) => (threads.fewestWaiting() >= ENOUGH_WAITING ? extractHere(article) : threads.extract(article)),
+    extract: (article) => (threads.leastWaiting() >= ENOUGH_WAITING + article.text.length ? extractHere(article) : threads.extract(article)),
     close: () => threads.close(),
   };
 }
