@@ -32,3 +32,23 @@ describe('normalizeForId', () => {
     expect(normalizeForId(' a\u00a0\u00a0b\n\n c ')).toBe('a b c');
   });
 });
+
+describe('the NFC shortcut', () => {
+  it('rests on every text below U+0300 being NFC already', () => {
+    const below = (text: string) => [...text].every((char) => char.codePointAt(0)! < 0x300);
+    for (let code = 0; code < 0x300; code++) {
+      const char = String.fromCharCode(code);
+      expect(char.normalize('NFC')).toBe(char);
+    }
+    // No character is composed of characters below U+0300, so none of their sequences composes.
+    for (let code = 0x300; code < 0x110000; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const decomposed = String.fromCodePoint(code).normalize('NFD');
+      if (below(decomposed)) expect(decomposed.normalize('NFC')).toBe(decomposed);
+    }
+  });
+
+  it('still normalizes texts that need it', () => {
+    expect(normalizeForId('Nicola\u0301s \u212b')).toBe('Nicolás Å');
+  });
+});
