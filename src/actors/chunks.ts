@@ -99,17 +99,21 @@ function lexiconChunk(search: ChunkSearch, t: number): Chunk | null {
   for (let length = keys.length; length >= 1; length--) {
     const phrases = length === 1 ? first.phrases : lexicon.phrases.get(phraseKey(keys[length - 1]));
     if (!phrases) continue;
-    const written = keys[length - 1];
-    const entries = phrases.filter((phrase) => {
-      if (phrase.exact !== null) return phrase.exact === written;
-      if (phrase.entry.kind === 'title') return true;
-      if (phrase.capitalisedEnd && !/^[\p{Lu}\d]/u.test(tokens.text[t + length - 1])) return false;
-      if (phrase.lowerInitial) return true;
-      return /^[\p{Lu}\d]/u.test(tokens.text[t]);
-    }).map((phrase) => phrase.entry);
+    // Pushed into a literal, not made by filter().map(): V8 then gives every chunk's entries one array shape.
+    const entries: LexiconEntry[] = [];
+    for (const phrase of phrases) if (fitsAsWritten(phrase, tokens, t, t + length, keys[length - 1])) entries.push(phrase.entry);
     if (entries.length > 0) return { tokenStart: t, tokenEnd: t + length, entries };
   }
   return null;
+}
+
+/** Case the phrase asks for: "US" in capitals, a name capitalised; a title in any case. */
+function fitsAsWritten(phrase: Phrase, tokens: TokenTable, start: number, end: number, written: string): boolean {
+  if (phrase.exact !== null) return phrase.exact === written;
+  if (phrase.entry.kind === 'title') return true;
+  if (phrase.capitalisedEnd && !/^[\p{Lu}\d]/u.test(tokens.text[end - 1])) return false;
+  if (phrase.lowerInitial) return true;
+  return /^[\p{Lu}\d]/u.test(tokens.text[start]);
 }
 
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'bin', 'al', 'la', 'le', 'di', 'du']);

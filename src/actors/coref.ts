@@ -7,6 +7,7 @@ import { sentenceAt } from '../doc/sentence-at.js';
 import type { TokenTable } from '../doc/token-table.js';
 import { isPlainAscii, lastWordKey, phraseKey, tokenPhraseKey, wordKey } from './phrase-key.js';
 import { addDefiniteReferences, type ReferenceKinds } from './definite-references.js';
+import { actorIdentity, actorMention } from './actor-mention.js';
 
 /** "the president", "this official": a definite title refers to someone named before. */
 const DEFINITE = new Set(['the', 'this', 'that']);
@@ -26,18 +27,18 @@ export function resolveCoreference(tokens: TokenTable, sentences: readonly Sente
       const written = tokenPhraseKey(tokens, mention.tokenEnd - 1);
       const antecedent = nearest(named, mention, (m) => surnames.get(m) === written);
       if (antecedent) {
-        resolved.push({ ...mention, identity: { ...antecedent.identity }, person: antecedent.person, title: mention.title ?? antecedent.title, rule: `${mention.rule}+surname` });
+        resolved.push(actorMention({ ...mention, identity: actorIdentity(antecedent.identity), person: antecedent.person, title: mention.title ?? antecedent.title, rule: `${mention.rule}+surname` }));
         continue;
       }
       if (mention.rule === 'actors.surname-candidate.v1') continue;
     }
-    if (mention.identity.kind === 'person' && !mention.identity.name && mention.rule === 'actors.title-only.v1' && DEFINITE.has(tokens.lower[mention.tokenStart - 1] ?? '')) {
+    if (mention.identity.kind === 'person' && !mention.identity.name && mention.rule === 'actors.title-only.v1' && mention.tokenStart > 0 && DEFINITE.has(tokens.lower[mention.tokenStart - 1])) {
       // "the president" needs a president; "the Venezuelan leader" (a title with no sector) any Venezuelan.
       const { sector, country } = mention.identity;
       const antecedent = nearest(mentions, mention, (m) => m.identity.kind === 'person' && m.identity.name !== null
         && (sector ? m.identity.sector === sector && holdsTitle(m, mention.title) : country !== null) && (!country || m.identity.country === country), PRONOUN_REACH);
       if (antecedent) {
-        resolved.push({ ...mention, identity: { ...antecedent.identity }, person: antecedent.person, rule: `${mention.rule}+antecedent` });
+        resolved.push(actorMention({ ...mention, identity: actorIdentity(antecedent.identity), person: antecedent.person, rule: `${mention.rule}+antecedent` }));
         continue;
       }
     }
@@ -141,14 +142,14 @@ function addPronounMentions(tokens: TokenTable, sentences: readonly Sentence[], 
     if (!search) searches.set(pronoun, search = { next: 0, antecedent: undefined });
     const antecedent = antecedentBefore(named, pronoun, search, t);
     if (!antecedent || sentenceOf(t) - antecedent.sentence > pronoun.reach) continue;
-    added.push({
+    added.push(actorMention({
       ...antecedent,
       tokenStart: t,
       tokenEnd: t + 1,
       sentence: sentenceOf(t),
       possessive: pronoun.possessive || tokens.lower[t] === 'her' && tokens.pos[t] === 'DET',
       rule: 'actors.pronoun.v1',
-    });
+    }));
   }
   mentions.push(...added);
   mentions.sort((a, b) => a.tokenStart - b.tokenStart);
@@ -192,12 +193,12 @@ function resolvePrincipals(mentions: ActorMention[]): void {
     if (!span) continue;
     const principal = mentions.find((m) => m.tokenStart <= span.tokenStart && m.tokenEnd >= span.tokenEnd && m.identity.name);
     if (!principal || principal.entity === mention.entity) continue;
-    const identity = {
+    const identity = actorIdentity({
       ...mention.identity,
       country: mention.identity.country ?? principal.identity.country,
       sector: mention.identity.sector ?? (mention.person ? null : principal.identity.sector),
       principal: principal.identity.name!,
-    };
+    });
     for (const same of mentions) if (same.entity === mention.entity) same.identity = identity;
   }
 }

@@ -5,6 +5,7 @@ import type { ActorKind, ActorMention, Sentence } from '../doc/layers.js';
 import { sentenceAt } from '../doc/sentence-at.js';
 import type { TokenTable } from '../doc/token-table.js';
 import { lastWordKey, tokenPhraseKey } from './phrase-key.js';
+import { actorMention } from './actor-mention.js';
 
 /** How many sentences back a description may reach. */
 const REACH = 5;
@@ -14,7 +15,9 @@ export type ReferenceKinds = ReadonlyMap<string, readonly ActorKind[]>;
 export function addDefiniteReferences(tokens: TokenTable, sentences: readonly Sentence[], mentions: ActorMention[], descriptions: ReferenceKinds): void {
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
-  const named = mentions.filter((m) => (m.identity.kind === 'outlet' || m.identity.kind === 'organisation') && m.identity.name).map(namedActor);
+  // Pushed into a literal, not made by filter().map(): V8 then gives the list one array shape, empty or not.
+  const named: NamedActor[] = [];
+  for (const m of mentions) if ((m.identity.kind === 'outlet' || m.identity.kind === 'organisation') && m.identity.name) named.push(namedActor(m));
   const added: ActorMention[] = [];
   for (let t = 0; t + 1 < tokens.length; t++) {
     if (tokens.lower[t] !== 'the' || covered[t + 1] === 1) continue;
@@ -22,10 +25,10 @@ export function addDefiniteReferences(tokens: TokenTable, sentences: readonly Se
     const match = descriptionAt(tokens, t, descriptions, { named, the: t, sentence });
     if (!match) continue;
     const { antecedent, end } = match;
-    const reference: ActorMention = {
+    const reference = actorMention({
       ...antecedent.mention, tokenStart: t, tokenEnd: end, sentence, title: null, rule: 'actors.definite-reference.v1',
       possessive: end < tokens.length && /^['’]s?$/.test(tokens.text[end]),
-    };
+    });
     added.push(reference);
     // "the Post" ten sentences on refers through the "the Post" before it: the chain carries the reach.
     named.push({ mention: reference, lastWordKey: antecedent.lastWordKey });

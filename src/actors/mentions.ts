@@ -7,6 +7,7 @@ import type { TokenTable } from '../doc/token-table.js';
 import type { Chunk } from './chunks.js';
 import type { LexiconEntry, PersonRecord } from './lexicon.js';
 import { inPlacePosition, type PlaceCues } from './place-position.js';
+import { actorIdentity, actorMention } from './actor-mention.js';
 
 type Entry<K extends LexiconEntry['kind']> = Extract<LexiconEntry, { kind: K }>;
 
@@ -45,10 +46,10 @@ export function composeMentions(tokens: TokenTable, chunks: Chunk[], sentence: n
     chunkStartingAt.set(chunk.tokenStart, chunk);
   }
 
-  const mention = (tokenStart: number, tokenEnd: number, identity: ActorIdentity, rule: string, title: string | null, person: PersonRecord | null, principal: TokenSpan | null = null): ActorMention => ({
-    tokenStart, tokenEnd, sentence, identity, entity: -1, rule, title, person,
+  const mention = (tokenStart: number, tokenEnd: number, identity: ActorIdentity, rule: string, title: string | null, person: PersonRecord | null, principal: TokenSpan | null = null): ActorMention => actorMention({
+    tokenStart, tokenEnd, sentence, identity: actorIdentity(identity), rule, title, person,
     possessive: tokenEnd < tokens.length && /^['’]s?$/.test(tokens.text[tokenEnd]),
-    ...(principal ? { principal } : {}),
+    principal: principal ?? undefined,
   });
 
   /** The name right before a title, bare ("Sessions spokesperson") or possessive ("Trump's attorney"). */
