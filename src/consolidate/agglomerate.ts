@@ -71,24 +71,50 @@ export function agglomerate(items: readonly string[], links: readonly Link[], op
   return clusters.sort((p, q) => (p[0] < q[0] ? -1 : 1));
 }
 
+/**
+ * One component's clustering in progress. Its helpers are module functions over this state,
+ * not closures made per call: V8 compiles a closure's inlined calls for that closure object,
+ * and a new one per component threw the compiled code away each time.
+ */
+interface AverageLinkState {
+  threshold: number;
+  /** Clusters by key (their smallest member). */
+  byKey: Map<string, Cluster>;
+  /** Summed similarity between two clusters, keyed by their keys, both ways round. */
+  sums: Map<string, Map<string, number>>;
+  /** Times each cluster has changed; a candidate made before a change is stale. */
+  version: Map<string, number>;
+  heap: CandidateHeap;
+}
+
+const pairOf = (x: string, y: string): [string, string] => (x < y ? [x, y] : [y, x]);
+
+function neighbours(sums: Map<string, Map<string, number>>, key: string): Map<string, number> {
+  let map = sums.get(key);
+  if (!map) sums.set(key, (map = new Map()));
+  return map;
+}
+
+/** Queues the merge of clusters x and y when their average similarity reaches the threshold. */
+function offer(state: AverageLinkState, x: string, y: string): void {
+  const [a, b] = pairOf(x, y);
+  const sum = state.sums.get(a)?.get(b);
+  if (sum === undefined) return;
+  const average = sum / (state.byKey.get(a)!.members.length * state.byKey.get(b)!.members.length);
+  if (average >= state.threshold) state.heap.push({ score: average, a, b, va: state.version.get(a) ?? 0, vb: state.version.get(b) ?? 0 });
+}
+
 /** Average-link clustering of one component: merges, best first, while the average reaches the threshold. */
 function averageLink(items: readonly string[], links: readonly Link[], options: AgglomerateOptions): string[][] {
   const clusterOf = new Map<string, Cluster>();
   for (const id of [...new Set(items)].sort()) clusterOf.set(id, { key: id, members: [id] });
-  // Summed similarity between two clusters, keyed by their keys (sorted pair).
   const sums = new Map<string, Map<string, number>>();
   const forbidden = new Map<string, Set<string>>();
-  const pairOf = (x: string, y: string): [string, string] => (x < y ? [x, y] : [y, x]);
-  const neighbours = (key: string) => {
-    let map = sums.get(key);
-    if (!map) sums.set(key, (map = new Map()));
-    return map;
-  };
   for (const link of links) {
     if (link.a === link.b || !clusterOf.has(link.a) || !clusterOf.has(link.b) || link.similarity <= 0) continue;
     const [x, y] = pairOf(link.a, link.b);
-    neighbours(x).set(y, (neighbours(x).get(y) ?? 0) + link.similarity);
-    neighbours(y).set(x, (neighbours(y).get(x) ?? 0) + link.similarity);
+    neighbours(sums, x).set(y, (neighbours(sums, x).get(y) ?? 0) + link.similarity);
+    neighbours(sums, y).set(x, (neighbours(sums, y).get(x) ?? 0) + link.similarity);
   }
   for (const [a, b] of options.cannotLink ?? []) {
     if (!clusterOf.has(a) || !clusterOf.has(b)) continue;
@@ -100,16 +126,9 @@ function averageLink(items: readonly string[], links: readonly Link[], options: 
   const byKey = new Map([...clusterOf.values()].map((cluster) => [cluster.key, cluster]));
 
   // Candidate merges in a heap, best first; an entry goes stale when either cluster changes.
-  const version = new Map<string, number>();
-  const heap = new CandidateHeap();
-  const offer = (x: string, y: string) => {
-    const [a, b] = pairOf(x, y);
-    const sum = sums.get(a)?.get(b);
-    if (sum === undefined) return;
-    const average = sum / (byKey.get(a)!.members.length * byKey.get(b)!.members.length);
-    if (average >= options.threshold) heap.push({ score: average, a, b, va: version.get(a) ?? 0, vb: version.get(b) ?? 0 });
-  };
-  for (const [x, map] of sums) for (const y of map.keys()) if (x < y) offer(x, y);
+  const state: AverageLinkState = { threshold: options.threshold, byKey, sums, version: new Map(), heap: new CandidateHeap() };
+  const { version, heap } = state;
+  for (const [x, map] of sums) for (const y of map.keys()) if (x < y) offer(state, x, y);
 
   for (let next = heap.pop(); next !== undefined; next = heap.pop()) {
     const { a: x, b: y } = next;
@@ -124,8 +143,8 @@ function averageLink(items: readonly string[], links: readonly Link[], options: 
     for (const [z, sum] of sums.get(y) ?? []) {
       sums.get(z)!.delete(y);
       if (z === x) continue;
-      neighbours(x).set(z, (neighbours(x).get(z) ?? 0) + sum);
-      neighbours(z).set(x, (neighbours(z).get(x) ?? 0) + sum);
+      neighbours(sums, x).set(z, (neighbours(sums, x).get(z) ?? 0) + sum);
+      neighbours(sums, z).set(x, (neighbours(sums, z).get(x) ?? 0) + sum);
     }
     sums.delete(y);
     for (const z of forbidden.get(y) ?? []) {
@@ -135,7 +154,7 @@ function averageLink(items: readonly string[], links: readonly Link[], options: 
       forbidden.get(x)!.add(z);
     }
     forbidden.delete(y);
-    for (const z of sums.get(x)?.keys() ?? []) offer(x, z);
+    for (const z of sums.get(x)?.keys() ?? []) offer(state, x, z);
   }
   return [...byKey.values()].map((cluster) => cluster.members.sort());
 }
