@@ -2,6 +2,7 @@
 // (story-terms.ts) weighted by TF-IDF over the articles being grouped; articles whose bags
 // are close (cosine) are grouped by average link.
 import { agglomerate, type Link } from './agglomerate.js';
+import type { TermCounts } from './story-terms.js';
 import { UnionFind } from './union-find.js';
 
 export interface StoryOptions {
@@ -48,7 +49,7 @@ interface TermCount {
   number: number;
 }
 
-function termIndex(documents: ReadonlyMap<string, Map<string, number>>): TermIndex {
+function termIndex(documents: ReadonlyMap<string, TermCounts>): TermIndex {
   // In id order, so each sum is added up in the same order whatever order the articles came in.
   const ids = [...documents.keys()].sort();
   const n = ids.length;
@@ -132,7 +133,7 @@ function similarityRow(index: TermIndex, a: number, row: Float64Array, touched: 
 }
 
 /** Cosine similarity of every pair of articles that share a weighted term (TF-IDF over `documents`). */
-export function documentSimilarities(documents: ReadonlyMap<string, Map<string, number>>): SimilarityGraph {
+export function documentSimilarities(documents: ReadonlyMap<string, TermCounts>): SimilarityGraph {
   const index = termIndex(documents);
   const graph: SimilarityGraph = { ids: index.ids, first: [], second: [], similarity: [] };
   const row = new Float64Array(index.ids.length);
@@ -162,7 +163,7 @@ export function clusterStories(graph: SimilarityGraph, options = DEFAULT_STORY_O
  * articles so joined and keeps their links within their group, the only links that can take
  * part in a merge (see linksThatCanMerge). The sums and their order are the same, so the links are too.
  */
-export function storiesOf(documents: ReadonlyMap<string, Map<string, number>>, options = DEFAULT_STORY_OPTIONS): Map<string, string> {
+export function storiesOf(documents: ReadonlyMap<string, TermCounts>, options = DEFAULT_STORY_OPTIONS): Map<string, string> {
   const index = termIndex(documents);
   const n = index.ids.length;
   const row = new Float64Array(n);

@@ -12,6 +12,9 @@ const STOP_WORDS = new Set(stopword.eng);
 const WORD = /[\p{L}\p{N}_](?:[\p{L}\p{N}\p{M}_\u00AD\u200C\u200D\u2060]|(?<=[\p{L}\p{M}\u00AD])[.:·'‘’](?=\p{L})|(?<=\p{N})[.,;'‘’](?=\p{N}))*/gu;
 const WHITESPACE = /\s/u;
 
+/** An article's terms with their counts: a Map, or the [term, count] pairs a store keeps. */
+export type TermCounts = Iterable<readonly [term: string, count: number]>;
+
 export function storyTerms(text: string): Map<string, number> {
   const terms = new Map<string, number>();
   for (const { 0: segment, index } of text.matchAll(WORD)) {

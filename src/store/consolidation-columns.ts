@@ -3,7 +3,7 @@
 // query (plain SQL in both dialects) that reads every mention with its article. One place, so
 // SQLite and PostgreSQL hold the same JSON and hand back the same maps and events.
 import type { ConsolidatedEvent } from '../contract.js';
-import { storyTerms } from '../consolidate/story-terms.js';
+import { storyTerms, type TermCounts } from '../consolidate/story-terms.js';
 
 /**
  * Every event mention with its actors (as the backend's EVENTS_FROM joins them) and its
@@ -33,11 +33,12 @@ export function storyTermsColumn(text: string): string {
 
 /**
  * An article's terms from its story_terms column, as text (SQLite) or parsed JSON
- * (PostgreSQL); an article stored before stories existed has none, so they are read from its text.
+ * (PostgreSQL), kept as the pairs they are stored as: consolidation only walks them once.
+ * An article stored before stories existed has none, so they are read from its text.
  */
-export function storyTermsOf(column: string | [string, number][] | null, text: string): Map<string, number> {
+export function storyTermsOf(column: string | [string, number][] | null, text: string): TermCounts {
   if (column === null) return storyTerms(text);
-  return new Map(typeof column === 'string' ? JSON.parse(column) as [string, number][] : column);
+  return typeof column === 'string' ? JSON.parse(column) as [string, number][] : column;
 }
 
 export interface EventColumns {

@@ -42,7 +42,7 @@ export function runConsolidationContract(name: string, makeStore: () => Promise<
       await store.saveBatch([post, hill]);
       const input = await store.consolidationInput();
       expect([...input.storyTerms.keys()].sort()).toEqual(['hill', 'post']);
-      expect(input.storyTerms.get('post')?.get('maduro')).toBeGreaterThan(0);
+      expect(new Map(input.storyTerms.get('post')).get('maduro')).toBeGreaterThan(0);
       expect(input.mentions.map((m) => [m.record.id, m.outlet, m.published]).sort())
         .toEqual([['hill:call', 'The Hill', '2019-12-10'], ['post:call', 'The Washington Post', '2019-12-09']]);
       expect(input.mentions.find((m) => m.record.id === 'post:call')?.record).toEqual(post.events[0]);

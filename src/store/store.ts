@@ -4,6 +4,7 @@
 // order (SQLite's BINARY collation; COLLATE "C" in PostgreSQL).
 import type { Article, ConsolidatedEvent, EventRecord, EventStatus } from '../contract.js';
 import type { StoredMention } from '../consolidate/stored-mention.js';
+import type { TermCounts } from '../consolidate/story-terms.js';
 
 export interface EventFilter {
   /** Matches actor or recipient: canonical name, text as written (case-insensitive substring) or CAMEO actor code prefix. */
@@ -127,7 +128,7 @@ export interface StoreCounts {
 
 /** What consolidation reads: every article's story terms and every event mention with its article. */
 export interface ConsolidationInput {
-  storyTerms: Map<string, Map<string, number>>;
+  storyTerms: Map<string, TermCounts>;
   mentions: Omit<StoredMention, 'story'>[];
 }
 

@@ -10,6 +10,7 @@ import { eventFromRow, type EventRowOf } from '../event-row.js';
 import { dateInterval } from '../date-interval.js';
 import { foldForSearch, normalizeEventFilter } from '../event-filter.js';
 import { otherEvidenceColumn } from '../other-evidence-column.js';
+import type { TermCounts } from '../../consolidate/story-terms.js';
 import type {
   ActorSummary, ArticleWithEvents, ConsolidationChange, ConsolidationInput, Dyad, EventFilter, EventSelection, SaveResult,
   Store, StoreCounts, Timeline, TimelineGroup, TimelineInterval,
@@ -167,7 +168,7 @@ class SqliteStore implements Store {
     const mentions = this.db.prepare<[], EventRow & ArticleOfMention>(mentionsWithArticlesSql(EVENTS_FROM));
     // One read transaction: another process's batch lands wholly before both reads or after them.
     return this.db.transaction((): ConsolidationInput => {
-      const storyTermsById = new Map<string, Map<string, number>>();
+      const storyTermsById = new Map<string, TermCounts>();
       for (const row of articles.iterate()) storyTermsById.set(row.id, storyTermsOf(row.story_terms, row.text));
       return {
         storyTerms: storyTermsById,
