@@ -72,8 +72,8 @@ describe('PostgreSQL migrations', () => {
     expect(await store.schemaVersion()).toBe(postgresMigrations.length);
     await store.saveBatch([{ article: makeArticle({ id: 'new' }), events: [] }]);
     const input = await store.consolidationInput();
-    expect(input.storyTerms.get('old')).toEqual(storyTerms(FIXTURE_TEXT));
-    expect(input.storyTerms.get('new')).toEqual(storyTerms(FIXTURE_TEXT));
+    expect(new Map(input.storyTerms.get('old'))).toEqual(storyTerms(FIXTURE_TEXT));
+    expect(new Map(input.storyTerms.get('new'))).toEqual(storyTerms(FIXTURE_TEXT));
     expect((await rawQuery<{ stored: boolean }>(url, "SELECT story_terms IS NOT NULL AS stored FROM articles WHERE id = 'new'"))[0].stored).toBe(true);
     await store.close();
   });
@@ -111,8 +111,8 @@ describe('PostgreSQL migrations', () => {
 
     const store = await openPostgresStore(url);
     const input = await store.consolidationInput();
-    expect(input.storyTerms.get('old')).toEqual(new Map([['2005', 1], ['maduro', 3]]));
-    expect(input.storyTerms.get('none')).toEqual(new Map());
+    expect(new Map(input.storyTerms.get('old'))).toEqual(new Map([['2005', 1], ['maduro', 3]]));
+    expect(new Map(input.storyTerms.get('none'))).toEqual(new Map());
     await store.close();
   });
 

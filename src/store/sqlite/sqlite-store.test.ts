@@ -96,8 +96,8 @@ describe('SQLite migrations', () => {
 
     const store = openSqliteStore(path);
     const input = await store.consolidationInput();
-    expect(input.storyTerms.get('old')).toEqual(new Map([['2005', 1], ['maduro', 3]]));
-    expect(input.storyTerms.get('none')).toEqual(new Map());
+    expect(new Map(input.storyTerms.get('old'))).toEqual(new Map([['2005', 1], ['maduro', 3]]));
+    expect(new Map(input.storyTerms.get('none'))).toEqual(new Map());
     await store.close();
   });
 
