@@ -36,213 +36,264 @@ export interface SentenceFacts {
   headline: boolean;
 }
 
-export function composeMentions(tokens: TokenTable, chunks: Chunk[], sentence: number, facts: SentenceFacts, date: string | null, lexiconRoleAt: (person: PersonRecord, date: string | null) => { sector: Sector | null; country: string | null }, placeCues: PlaceCues = NO_PLACE_CUES): ActorMention[] {
-  const mentions: ActorMention[] = [];
-  const consumed = new Set<Chunk>();
-  const chunkEndingAt = new Map<number, Chunk>();
-  const chunkStartingAt = new Map<number, Chunk>();
-  for (const chunk of chunks) {
-    chunkEndingAt.set(chunk.tokenEnd, chunk);
-    chunkStartingAt.set(chunk.tokenStart, chunk);
-  }
+type RoleAt = (record: PersonRecord, date: string | null) => { sector: Sector | null; country: string | null };
 
-  const mention = (tokenStart: number, tokenEnd: number, identity: ActorIdentity, rule: string, title: string | null, person: PersonRecord | null, principal: TokenSpan | null = null): ActorMention => actorMention({
-    tokenStart, tokenEnd, sentence, identity: actorIdentity(identity), rule, title, person,
+/**
+ * What the passes over one sentence share, built once per call. The steps below are module-level functions
+ * over it rather than closures made per call: V8 then compiles each step on its own, and a rare path that
+ * throws away compiled code recompiles only its own small step, not the whole pass with everything inlined.
+ */
+interface SentenceMentions {
+  tokens: TokenTable;
+  sentence: number;
+  facts: SentenceFacts;
+  date: string | null;
+  lexiconRoleAt: RoleAt;
+  placeCues: PlaceCues;
+  chunkEndingAt: Map<number, Chunk>;
+  chunkStartingAt: Map<number, Chunk>;
+  /** Chunks already part of a mention, or ruled out as one. */
+  consumed: Set<Chunk>;
+  mentions: ActorMention[];
+}
+
+export function composeMentions(tokens: TokenTable, chunks: Chunk[], sentence: number, facts: SentenceFacts, date: string | null, lexiconRoleAt: RoleAt, placeCues: PlaceCues = NO_PLACE_CUES): ActorMention[] {
+  const context: SentenceMentions = {
+    tokens, sentence, facts, date, lexiconRoleAt, placeCues,
+    chunkEndingAt: new Map(), chunkStartingAt: new Map(), consumed: new Set(), mentions: [],
+  };
+  for (const chunk of chunks) {
+    context.chunkEndingAt.set(chunk.tokenEnd, chunk);
+    context.chunkStartingAt.set(chunk.tokenStart, chunk);
+  }
+  // Names first: they claim the titles before them.
+  for (const chunk of chunks) mentionName(context, chunk);
+  // Right to left, so a head ("military") claims its modifier ("U.S.") before the modifier stands alone.
+  for (let i = chunks.length - 1; i >= 0; i--) {
+    if (!context.consumed.has(chunks[i])) mentionUnnamed(context, chunks[i]);
+  }
+  return context.mentions.sort(byTokenStart);
+}
+
+const byTokenStart = (a: ActorMention, b: ActorMention) => a.tokenStart - b.tokenStart;
+
+function mention(context: SentenceMentions, tokenStart: number, tokenEnd: number, identity: ActorIdentity, rule: string, title: string | null, person: PersonRecord | null, principal: TokenSpan | null = null): ActorMention {
+  const { tokens } = context;
+  return actorMention({
+    tokenStart, tokenEnd, sentence: context.sentence, identity: actorIdentity(identity), rule, title, person,
     possessive: tokenEnd < tokens.length && /^['’]s?$/.test(tokens.text[tokenEnd]),
     principal: principal ?? undefined,
   });
+}
 
-  /** The name right before a title, bare ("Sessions spokesperson") or possessive ("Trump's attorney"). */
-  const principalBefore = (titleStart: number): TokenSpan | null => {
-    const possessive = /^['’]s?$/.test(tokens.text[titleStart - 1] ?? '');
-    const chunk = chunkEndingAt.get(possessive ? titleStart - 1 : titleStart);
-    if (!chunk || !(pick(chunk, 'person') || pick(chunk, 'organisation') || chunk.entries.length === 0)) return null;
-    return { tokenStart: chunk.tokenStart, tokenEnd: chunk.tokenEnd };
-  };
-
-  /** Titles, nationality and owner written before `start`, with the words that may sit between them. */
-  const modifiersBefore = (start: number): Modifiers => {
-    const found: Modifiers = { tokenStart: start, country: null, sector: null, organisation: null, title: null, principal: null, former: false, wordsStart: start };
-    let t = start;
-    while (t > 0) {
-      const chunk = chunkEndingAt.get(t);
-      // "Poland's parliament", "the Palestinian Authority's foreign ministry": the owning state or body gives
-      // the country (and a body its sector), and ends the phrase.
-      const ownerChunk = !chunk && !found.country && !found.organisation && isPossessiveMark(tokens.text[t - 1]) ? chunkEndingAt.get(t - 1) : undefined;
-      const owner = stateOf(ownerChunk);
-      const owningBody = pick(ownerChunk, 'organisation');
-      if (ownerChunk && (owner || owningBody && owningBody.orgKind !== 'outlet')) {
-        found.country = owner?.country ?? owningBody!.country;
-        found.organisation = owner ? null : owningBody!;
-        consumed.add(ownerChunk);
-        found.tokenStart = ownerChunk.tokenStart;
-        break;
-      }
-      const title = pick(chunk, 'title');
-      const country = pick(chunk, 'country') ?? pick(chunk, 'demonym');
-      const organisation = pick(chunk, 'organisation');
-      if (chunk && title && !found.country) {
-        found.sector ??= title.sector;
-        found.title = found.title ? `${tokensText(tokens, chunk.tokenStart, chunk.tokenEnd)} ${found.title}` : tokensText(tokens, chunk.tokenStart, chunk.tokenEnd);
-        consumed.add(chunk);
-        t = found.tokenStart = found.wordsStart = chunk.tokenStart;
-        found.principal = principalBefore(t);
-        if (found.principal) {
-          const { tokenStart, tokenEnd } = found.principal;
-          found.title = `${tokensText(tokens, tokenStart, tokenEnd)} ${found.title}`;
-          break;
-        }
-      } else if (chunk && country && !found.country && !found.organisation) {
-        found.country = country.country;
-        consumed.add(chunk);
-        t = found.tokenStart = chunk.tokenStart;
-      } else if (chunk && organisation && !found.organisation && !found.country && tokens.text[t] !== "'s") {
-        found.organisation = organisation;
-        found.country = organisation.country;
-        consumed.add(chunk);
-        t = found.tokenStart = chunk.tokenStart;
-      } else if (!chunk && !found.country && tokens.pos[t - 1] === 'NOUN' && /^\p{Ll}/u.test(tokens.text[t - 1]) && (pick(chunkEndingAt.get(t - 1), 'demonym') || pick(chunkEndingAt.get(t - 1), 'country'))) {
-        // "French paper workers": a noun between the nationality and the role word is part of the role.
-        found.wordsStart = t - 1;
-        t--;
-      } else if (MODIFIER_WORDS.has(tokens.lower[t - 1]) || tokens.pos[t - 1] === 'ADJ' && !chunk) {
-        const word = tokens.lower[t - 1];
-        if (word === 'then' || word === 'former') found.title = `${word} ${found.title ?? ''}`.trim();
-        if (word === 'former' || word === 'ex') found.former = true;
-        if (tokens.pos[t - 1] === 'ADJ' || word === 'former' || word === 'then' || word === 'senior' || word === 'top') found.wordsStart = t - 1;
-        t--;
-      } else {
-        break;
-      }
-    }
-    // Articles and quantifiers are not part of the actor's name.
-    while (found.tokenStart < start && MODIFIER_WORDS.has(tokens.lower[found.tokenStart]) && !['then', 'former', '-'].includes(tokens.lower[found.tokenStart])) found.tokenStart++;
-    return found;
-  };
-
-  /** "in Guinea", "throughout Indonesia": the country of a place named right after "in". */
-  const countryIn = (t: number): string | null => {
-    if (!['in', 'throughout', 'across'].includes(tokens.lower[t])) return null;
-    const next = chunkStartingAt.get(t + 1) ?? (tokens.lower[t + 1] === 'the' ? chunkStartingAt.get(t + 2) : undefined);
-    const place = pick(next, 'place');
-    return pick(next, 'country')?.country ?? (place && place.placeKind !== 'seat' ? place.country : null);
-  };
-
-  /** "of Armenia", "of the United States": the state named right after "of". */
-  const countryOf = (t: number): string | null => {
-    if (tokens.lower[t] !== 'of') return null;
-    return stateOf(chunkStartingAt.get(t + 1) ?? (tokens.lower[t + 1] === 'the' ? chunkStartingAt.get(t + 2) : undefined))?.country ?? null;
-  };
-
-  /** "the French", "the Chinese": a nationality after "the" with no noun of its own. */
-  const standsAlone = (chunk: Chunk) => tokens.lower[chunk.tokenStart - 1] === 'the' && !nounFollows(tokens, chunk.tokenEnd)
-    && !['ADJ', 'NOUN', 'PROPN'].includes(tokens.pos[chunk.tokenEnd]) && tokens.text[chunk.tokenEnd] !== '-';
-
-  /** The mention a nationality shares its head with: "Hungarian and Romanian officials", "Turkish, Greek and Cypriot negotiators". */
-  const coordinatedPartner = (chunk: Chunk): ActorMention | undefined => {
-    const joiner = tokens.lower[chunk.tokenEnd];
-    if (joiner !== 'and' && joiner !== ',' && joiner !== 'or') return undefined;
-    return mentions.find((m) => m.tokenStart === chunk.tokenEnd + 1 && m.identity.country !== null && m.identity.name === null
-      && (pick(chunkStartingAt.get(m.tokenStart), 'demonym') !== undefined));
-  };
-
-  // Names first: they claim the titles before them.
-  for (const chunk of chunks) {
-    const person = pick(chunk, 'person');
-    const isUnknownName = chunk.entries.length === 0;
-    if (!person && !isUnknownName) continue;
-    if (isUnknownName && facts.headline) continue;
-    const modifiers = modifiersBefore(chunk.tokenStart);
-    if (isUnknownName && !modifiers.title && inPlacePosition(tokens, chunk.tokenStart, chunk.tokenEnd, placeCues)) {
-      consumed.add(chunk);
-      continue;
-    }
-    // "Iraqi Kurds", "Lebanese Christians": a plural after a nationality is a people, not a surname.
-    if (isUnknownName && chunk.tokenEnd - chunk.tokenStart === 1 && !modifiers.title && modifiers.country && !modifiers.organisation && /\p{Ll}s$/u.test(tokens.text[chunk.tokenStart])) {
-      consumed.add(chunk);
-      mentions.push(mention(modifiers.tokenStart, chunk.tokenEnd, { name: null, country: modifiers.country, sector: null, kind: 'group' }, 'actors.people.v1', tokensText(tokens, modifiers.tokenStart, chunk.tokenEnd), null));
-      continue;
-    }
-    if (isUnknownName && chunk.tokenEnd - chunk.tokenStart < 2 && !modifiers.title) {
-      // A lone unknown capitalised word may still be a surname: coreference decides later.
-      mentions.push(mention(chunk.tokenStart, chunk.tokenEnd, { name: tokensText(tokens, chunk.tokenStart, chunk.tokenEnd), country: null, sector: null, kind: 'person' }, 'actors.surname-candidate.v1', null, null));
-      consumed.add(chunk);
-      continue;
-    }
+/** A known person or an unknown name, with the titles and nationality written before it. */
+function mentionName(context: SentenceMentions, chunk: Chunk): void {
+  const { tokens, consumed, mentions } = context;
+  const person = pick(chunk, 'person');
+  const isUnknownName = chunk.entries.length === 0;
+  if (!person && !isUnknownName) return;
+  if (isUnknownName && context.facts.headline) return;
+  const modifiers = modifiersBefore(context, chunk.tokenStart);
+  if (isUnknownName && !modifiers.title && inPlacePosition(tokens, chunk.tokenStart, chunk.tokenEnd, context.placeCues)) {
     consumed.add(chunk);
-    const record = person?.person ?? null;
-    const role = record ? lexiconRoleAt(record, date) : null;
-    const textualRole = modifiers.title !== null && modifiers.sector !== null && !modifiers.former;
-    mentions.push(mention(
-      modifiers.tokenStart,
-      chunk.tokenEnd,
-      {
-        name: record?.name ?? tokensText(tokens, chunk.tokenStart, chunk.tokenEnd),
-        country: modifiers.country ?? role?.country ?? partyStateCountry(tokens, chunk.tokenEnd),
-        sector: textualRole ? modifiers.sector : role?.sector ?? (modifiers.former ? null : modifiers.sector),
-        kind: 'person',
-      },
-      record ? (modifiers.title ? 'actors.titled-known-person.v1' : 'actors.known-person.v1') : 'actors.titled-name.v1',
-      modifiers.title,
-      record,
-      modifiers.principal,
-    ));
+    return;
   }
+  // "Iraqi Kurds", "Lebanese Christians": a plural after a nationality is a people, not a surname.
+  if (isUnknownName && chunk.tokenEnd - chunk.tokenStart === 1 && !modifiers.title && modifiers.country && !modifiers.organisation && /\p{Ll}s$/u.test(tokens.text[chunk.tokenStart])) {
+    consumed.add(chunk);
+    mentions.push(mention(context, modifiers.tokenStart, chunk.tokenEnd, { name: null, country: modifiers.country, sector: null, kind: 'group' }, 'actors.people.v1', tokensText(tokens, modifiers.tokenStart, chunk.tokenEnd), null));
+    return;
+  }
+  if (isUnknownName && chunk.tokenEnd - chunk.tokenStart < 2 && !modifiers.title) {
+    // A lone unknown capitalised word may still be a surname: coreference decides later.
+    mentions.push(mention(context, chunk.tokenStart, chunk.tokenEnd, { name: tokensText(tokens, chunk.tokenStart, chunk.tokenEnd), country: null, sector: null, kind: 'person' }, 'actors.surname-candidate.v1', null, null));
+    consumed.add(chunk);
+    return;
+  }
+  consumed.add(chunk);
+  const record = person?.person ?? null;
+  const role = record ? context.lexiconRoleAt(record, context.date) : null;
+  const textualRole = modifiers.title !== null && modifiers.sector !== null && !modifiers.former;
+  mentions.push(mention(
+    context,
+    modifiers.tokenStart,
+    chunk.tokenEnd,
+    {
+      name: record?.name ?? tokensText(tokens, chunk.tokenStart, chunk.tokenEnd),
+      country: modifiers.country ?? role?.country ?? partyStateCountry(tokens, chunk.tokenEnd),
+      sector: textualRole ? modifiers.sector : role?.sector ?? (modifiers.former ? null : modifiers.sector),
+      kind: 'person',
+    },
+    record ? (modifiers.title ? 'actors.titled-known-person.v1' : 'actors.known-person.v1') : 'actors.titled-name.v1',
+    modifiers.title,
+    record,
+    modifiers.principal,
+  ));
+}
 
-  // Right to left, so a head ("military") claims its modifier ("U.S.") before the modifier stands alone.
-  for (const chunk of [...chunks].reverse()) {
-    if (consumed.has(chunk)) continue;
+/** A chunk no name claimed: a title or group word, an organisation, a state, or a nationality. */
+function mentionUnnamed(context: SentenceMentions, chunk: Chunk): void {
+  const { tokens, consumed, mentions } = context;
+  const title = pick(chunk, 'title');
+  const organisation = pick(chunk, 'organisation');
+  const country = pick(chunk, 'country');
+  const place = pick(chunk, 'place');
+  const demonym = pick(chunk, 'demonym');
+  const people = pick(chunk, 'people');
+  if (title) {
+    mentionTitle(context, chunk, title);
+  } else if (organisation) {
+    consumed.add(chunk);
+    const role = context.lexiconRoleAt(organisation.record, context.date);
+    mentions.push(mention(context, chunk.tokenStart, chunk.tokenEnd,
+      { name: organisation.name, country: role.country, sector: role.sector, kind: organisation.orgKind === 'outlet' ? 'outlet' : 'organisation' },
+      'actors.organisation.v1', null, organisation.record));
+  } else if (country) {
+    consumed.add(chunk);
+    mentions.push(mention(context, chunk.tokenStart, chunk.tokenEnd, { name: null, country: country.country, sector: null, kind: 'state' }, 'actors.country.v1', null, null));
+  } else if (place && place.placeKind === 'capital-metonym') {
+    consumed.add(chunk);
+    mentions.push(mention(context, chunk.tokenStart, chunk.tokenEnd, { name: null, country: place.country, sector: 'GOV', kind: 'state' }, 'actors.capital-metonym.v1', null, null));
+  } else if (people || demonym && standsAlone(tokens, chunk)) {
+    // "The Palestinians broke off talks", "the French": a country's people.
+    consumed.add(chunk);
+    mentions.push(mention(context, chunk.tokenStart, chunk.tokenEnd, { name: null, country: (people ?? demonym)!.country, sector: null, kind: 'group' }, 'actors.people.v1', tokensText(tokens, chunk.tokenStart, chunk.tokenEnd), null));
+  } else if (demonym) {
+    mentionDemonym(context, chunk, demonym);
+  }
+}
+
+/** A title or group word with no name after it: "the president of Armenia", "U.S. officials". */
+function mentionTitle(context: SentenceMentions, chunk: Chunk, title: Entry<'title'>): void {
+  const { tokens } = context;
+  // "military aid", "military cooperation": a group word used as an adjective names no group.
+  if (title.group && tokens.pos[chunk.tokenEnd - 1] === 'ADJ' && nounFollows(tokens, chunk.tokenEnd)) return;
+  const modifiers = modifiersBefore(context, chunk.tokenStart);
+  context.consumed.add(chunk);
+  // "recognized Guaidó as president": a role predicated of someone, not a mention of anyone.
+  if (modifiers.tokenStart === chunk.tokenStart && tokens.lower[chunk.tokenStart - 1] === 'as') return;
+  const sector = modifiers.former ? null
+    : title.group && modifiers.organisation && !title.sector ? modifiers.organisation.sector : title.sector ?? modifiers.sector ?? modifiers.organisation?.sector ?? null;
+  // "the president of Armenia": the country a title is held for. "Security forces in Guinea", "opposition
+  // groups in Zimbabwe": a group with no nationality of its own is of where it is.
+  const located = modifiers.country ? null : countryOf(context, chunk.tokenEnd) ?? (title.group ? countryIn(context, chunk.tokenEnd) : null);
+  context.mentions.push(mention(context, modifiers.tokenStart, chunk.tokenEnd,
+    { name: null, country: modifiers.country ?? located, sector, kind: title.group ? 'group' : 'person' },
+    title.group ? 'actors.group.v1' : 'actors.title-only.v1',
+    tokensText(tokens, Math.min(modifiers.wordsStart, modifiers.tokenStart), chunk.tokenEnd), null, modifiers.principal));
+}
+
+/** A nationality that is not a people: it shares a partner's head, or stands for its country before a noun. */
+function mentionDemonym(context: SentenceMentions, chunk: Chunk, demonym: Entry<'demonym'>): void {
+  context.consumed.add(chunk);
+  const partner = coordinatedPartner(context, chunk);
+  if (partner) {
+    // "Hungarian and Romanian officials": the first nationality shares the second's head noun.
+    context.mentions.push(mention(context, chunk.tokenStart, chunk.tokenEnd, { ...partner.identity, country: demonym.country }, 'actors.coordinated-demonym.v1', partner.title, null));
+  } else if (nounFollows(context.tokens, chunk.tokenEnd)) {
+    // "Israeli jets", "an Australian ultimatum": the nationality of an unnamed thing stands for its country.
+    context.mentions.push(mention(context, chunk.tokenStart, chunk.tokenEnd, { name: null, country: demonym.country, sector: null, kind: 'state' }, 'actors.demonym.v1', null, null));
+  }
+}
+
+/** The name right before a title, bare ("Sessions spokesperson") or possessive ("Trump's attorney"). */
+function principalBefore(context: SentenceMentions, titleStart: number): TokenSpan | null {
+  const possessive = /^['’]s?$/.test(context.tokens.text[titleStart - 1] ?? '');
+  const chunk = context.chunkEndingAt.get(possessive ? titleStart - 1 : titleStart);
+  if (!chunk || !(pick(chunk, 'person') || pick(chunk, 'organisation') || chunk.entries.length === 0)) return null;
+  return { tokenStart: chunk.tokenStart, tokenEnd: chunk.tokenEnd };
+}
+
+/** Titles, nationality and owner written before `start`, with the words that may sit between them. */
+function modifiersBefore(context: SentenceMentions, start: number): Modifiers {
+  const { tokens, chunkEndingAt, consumed } = context;
+  const found: Modifiers = { tokenStart: start, country: null, sector: null, organisation: null, title: null, principal: null, former: false, wordsStart: start };
+  let t = start;
+  while (t > 0) {
+    const chunk = chunkEndingAt.get(t);
+    // "Poland's parliament", "the Palestinian Authority's foreign ministry": the owning state or body gives
+    // the country (and a body its sector), and ends the phrase.
+    const ownerChunk = !chunk && !found.country && !found.organisation && isPossessiveMark(tokens.text[t - 1]) ? chunkEndingAt.get(t - 1) : undefined;
+    const owner = stateOf(ownerChunk);
+    const owningBody = pick(ownerChunk, 'organisation');
+    if (ownerChunk && (owner || owningBody && owningBody.orgKind !== 'outlet')) {
+      found.country = owner?.country ?? owningBody!.country;
+      found.organisation = owner ? null : owningBody!;
+      consumed.add(ownerChunk);
+      found.tokenStart = ownerChunk.tokenStart;
+      break;
+    }
     const title = pick(chunk, 'title');
+    const country = pick(chunk, 'country') ?? pick(chunk, 'demonym');
     const organisation = pick(chunk, 'organisation');
-    const country = pick(chunk, 'country');
-    const place = pick(chunk, 'place');
-    const demonym = pick(chunk, 'demonym');
-    const people = pick(chunk, 'people');
-    if (title) {
-      // "military aid", "military cooperation": a group word used as an adjective names no group.
-      if (title.group && tokens.pos[chunk.tokenEnd - 1] === 'ADJ' && nounFollows(tokens, chunk.tokenEnd)) continue;
-      const modifiers = modifiersBefore(chunk.tokenStart);
+    if (chunk && title && !found.country) {
+      found.sector ??= title.sector;
+      const titleText = tokensText(tokens, chunk.tokenStart, chunk.tokenEnd);
+      found.title = found.title ? `${titleText} ${found.title}` : titleText;
       consumed.add(chunk);
-      // "recognized Guaidó as president": a role predicated of someone, not a mention of anyone.
-      if (modifiers.tokenStart === chunk.tokenStart && tokens.lower[chunk.tokenStart - 1] === 'as') continue;
-      const sector = modifiers.former ? null
-        : title.group && modifiers.organisation && !title.sector ? modifiers.organisation.sector : title.sector ?? modifiers.sector ?? modifiers.organisation?.sector ?? null;
-      // "the president of Armenia": the country a title is held for. "Security forces in Guinea", "opposition
-      // groups in Zimbabwe": a group with no nationality of its own is of where it is.
-      const located = modifiers.country ? null : countryOf(chunk.tokenEnd) ?? (title.group ? countryIn(chunk.tokenEnd) : null);
-      mentions.push(mention(modifiers.tokenStart, chunk.tokenEnd,
-        { name: null, country: modifiers.country ?? located, sector, kind: title.group ? 'group' : 'person' },
-        title.group ? 'actors.group.v1' : 'actors.title-only.v1',
-        tokensText(tokens, Math.min(modifiers.wordsStart, modifiers.tokenStart), chunk.tokenEnd), null, modifiers.principal));
-    } else if (organisation) {
-      consumed.add(chunk);
-      const role = lexiconRoleAt(organisation.record, date);
-      mentions.push(mention(chunk.tokenStart, chunk.tokenEnd,
-        { name: organisation.name, country: role.country, sector: role.sector, kind: organisation.orgKind === 'outlet' ? 'outlet' : 'organisation' },
-        'actors.organisation.v1', null, organisation.record));
-    } else if (country) {
-      consumed.add(chunk);
-      mentions.push(mention(chunk.tokenStart, chunk.tokenEnd, { name: null, country: country.country, sector: null, kind: 'state' }, 'actors.country.v1', null, null));
-    } else if (place && place.placeKind === 'capital-metonym') {
-      consumed.add(chunk);
-      mentions.push(mention(chunk.tokenStart, chunk.tokenEnd, { name: null, country: place.country, sector: 'GOV', kind: 'state' }, 'actors.capital-metonym.v1', null, null));
-    } else if (people || demonym && standsAlone(chunk)) {
-      // "The Palestinians broke off talks", "the French": a country's people.
-      consumed.add(chunk);
-      mentions.push(mention(chunk.tokenStart, chunk.tokenEnd, { name: null, country: (people ?? demonym)!.country, sector: null, kind: 'group' }, 'actors.people.v1', tokensText(tokens, chunk.tokenStart, chunk.tokenEnd), null));
-    } else if (demonym) {
-      consumed.add(chunk);
-      const partner = coordinatedPartner(chunk);
-      if (partner) {
-        // "Hungarian and Romanian officials": the first nationality shares the second's head noun.
-        mentions.push(mention(chunk.tokenStart, chunk.tokenEnd, { ...partner.identity, country: demonym.country }, 'actors.coordinated-demonym.v1', partner.title, null));
-      } else if (nounFollows(tokens, chunk.tokenEnd)) {
-        // "Israeli jets", "an Australian ultimatum": the nationality of an unnamed thing stands for its country.
-        mentions.push(mention(chunk.tokenStart, chunk.tokenEnd, { name: null, country: demonym.country, sector: null, kind: 'state' }, 'actors.demonym.v1', null, null));
+      t = found.tokenStart = found.wordsStart = chunk.tokenStart;
+      found.principal = principalBefore(context, t);
+      if (found.principal) {
+        const { tokenStart, tokenEnd } = found.principal;
+        found.title = `${tokensText(tokens, tokenStart, tokenEnd)} ${found.title}`;
+        break;
       }
+    } else if (chunk && country && !found.country && !found.organisation) {
+      found.country = country.country;
+      consumed.add(chunk);
+      t = found.tokenStart = chunk.tokenStart;
+    } else if (chunk && organisation && !found.organisation && !found.country && tokens.text[t] !== "'s") {
+      found.organisation = organisation;
+      found.country = organisation.country;
+      consumed.add(chunk);
+      t = found.tokenStart = chunk.tokenStart;
+    } else if (!chunk && !found.country && tokens.pos[t - 1] === 'NOUN' && /^\p{Ll}/u.test(tokens.text[t - 1]) && (pick(chunkEndingAt.get(t - 1), 'demonym') || pick(chunkEndingAt.get(t - 1), 'country'))) {
+      // "French paper workers": a noun between the nationality and the role word is part of the role.
+      found.wordsStart = t - 1;
+      t--;
+    } else if (MODIFIER_WORDS.has(tokens.lower[t - 1]) || tokens.pos[t - 1] === 'ADJ' && !chunk) {
+      const word = tokens.lower[t - 1];
+      if (word === 'then' || word === 'former') found.title = `${word} ${found.title ?? ''}`.trim();
+      if (word === 'former' || word === 'ex') found.former = true;
+      if (tokens.pos[t - 1] === 'ADJ' || word === 'former' || word === 'then' || word === 'senior' || word === 'top') found.wordsStart = t - 1;
+      t--;
+    } else {
+      break;
     }
   }
-  return mentions.sort((a, b) => a.tokenStart - b.tokenStart);
+  // Articles and quantifiers are not part of the actor's name.
+  while (found.tokenStart < start && MODIFIER_WORDS.has(tokens.lower[found.tokenStart]) && !['then', 'former', '-'].includes(tokens.lower[found.tokenStart])) found.tokenStart++;
+  return found;
+}
+
+/** "in Guinea", "throughout Indonesia": the country of a place named right after "in". */
+function countryIn(context: SentenceMentions, t: number): string | null {
+  const { tokens, chunkStartingAt } = context;
+  if (!['in', 'throughout', 'across'].includes(tokens.lower[t])) return null;
+  const next = chunkStartingAt.get(t + 1) ?? (tokens.lower[t + 1] === 'the' ? chunkStartingAt.get(t + 2) : undefined);
+  const place = pick(next, 'place');
+  return pick(next, 'country')?.country ?? (place && place.placeKind !== 'seat' ? place.country : null);
+}
+
+/** "of Armenia", "of the United States": the state named right after "of". */
+function countryOf(context: SentenceMentions, t: number): string | null {
+  const { tokens, chunkStartingAt } = context;
+  if (tokens.lower[t] !== 'of') return null;
+  return stateOf(chunkStartingAt.get(t + 1) ?? (tokens.lower[t + 1] === 'the' ? chunkStartingAt.get(t + 2) : undefined))?.country ?? null;
+}
+
+/** "the French", "the Chinese": a nationality after "the" with no noun of its own. */
+function standsAlone(tokens: TokenTable, chunk: Chunk): boolean {
+  return tokens.lower[chunk.tokenStart - 1] === 'the' && !nounFollows(tokens, chunk.tokenEnd)
+    && !['ADJ', 'NOUN', 'PROPN'].includes(tokens.pos[chunk.tokenEnd]) && tokens.text[chunk.tokenEnd] !== '-';
+}
+
+/** The mention a nationality shares its head with: "Hungarian and Romanian officials", "Turkish, Greek and Cypriot negotiators". */
+function coordinatedPartner(context: SentenceMentions, chunk: Chunk): ActorMention | undefined {
+  const joiner = context.tokens.lower[chunk.tokenEnd];
+  if (joiner !== 'and' && joiner !== ',' && joiner !== 'or') return undefined;
+  return context.mentions.find((m) => m.tokenStart === chunk.tokenEnd + 1 && m.identity.country !== null && m.identity.name === null
+    && (pick(context.chunkStartingAt.get(m.tokenStart), 'demonym') !== undefined));
 }
 
 const NO_PLACE_CUES: PlaceCues = { placeNouns: new Set(), motionWords: new Set() };
