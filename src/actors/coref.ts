@@ -14,7 +14,6 @@ const DEFINITE = new Set(['the', 'this', 'that']);
 /** How many sentences back a pronoun or a bare title may reach. */
 const PRONOUN_REACH = 3;
 
-
 export function resolveCoreference(tokens: TokenTable, sentences: readonly Sentence[], mentions: ActorMention[], references: ReferenceKinds = new Map()): ActorMention[] {
   const named = mentions.filter((m) => m.identity.kind === 'person' && m.identity.name && m.identity.name.includes(' '));
   // Each full name's surname key, once: every surname mention compares against all of them.

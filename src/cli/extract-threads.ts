@@ -1,9 +1,9 @@
 // Extraction threads for `annalist ingest --workers N`, N - 1 of them. Each thread holds its
 // own pipeline (wink-nlp, lexicons); the main thread reads inputs, writes the store and
 // extracts too (process-articles.ts).
-// An article goes to the thread with the least text waiting. A thread counts the articles and
-// characters it has finished in memory shared with the main thread, which can read how busy
-// each thread is even while busy itself, before their replies reach it.
+// An article goes to the thread with the least text waiting. A thread counts the characters
+// of text it has finished in memory shared with the main thread, which can read how busy each
+// thread is even while busy itself, before their replies reach it.
 import { Worker } from 'node:worker_threads';
 import type { Article, EventRecord } from '../contract.js';
 import { AnnalistError, type ErrorCode } from '../errors.js';

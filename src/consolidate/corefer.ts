@@ -8,7 +8,7 @@ import { clusterMentions, DEFAULT_MENTION_CLUSTER_OPTIONS, type MentionClusterOp
 import type { EventFamilies } from './event-families.js';
 import type { MentionFeatures } from './mention-features.js';
 import { featuresOfSpan, type MentionSpan } from './span-features.js';
-import { clusterStories, DEFAULT_STORY_OPTIONS, documentSimilarities, type StoryOptions } from './stories.js';
+import { DEFAULT_STORY_OPTIONS, documentSimilarities, storiesOf, type StoryOptions } from './stories.js';
 import { storyTerms } from './story-terms.js';
 
 export interface CorefDocument {
@@ -40,10 +40,11 @@ function asArticle(document: CorefDocument, source: string): Article {
 export function corefer(documents: readonly CorefDocument[], pipeline: Pipeline, families: EventFamilies, options: CorefOptions = {}): CorefResult {
   const docs = new Map<string, Doc>();
   for (const document of documents) docs.set(document.id, pipeline.run(asArticle(document, document.id)));
-  const similarities = documentSimilarities(new Map(documents.map((d) => [d.id, storyTerms(d.text)])));
+  const terms = new Map(documents.map((d) => [d.id, storyTerms(d.text)]));
+  const similarities = documentSimilarities(terms);
   const stories = options.givenStories
     ? new Map(options.givenStories)
-    : clusterStories(similarities, options.stories ?? DEFAULT_STORY_OPTIONS);
+    : storiesOf(terms, options.stories ?? DEFAULT_STORY_OPTIONS);
   const features = documents.flatMap((document) =>
     document.mentions.map((span) => featuresOfSpan(docs.get(document.id)!, span, stories.get(document.id)!, families)));
   const clusters = new Map<string, string>();

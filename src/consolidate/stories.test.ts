@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clusterStories, documentSimilarities, storiesOf } from './stories.js';
+import { agglomerate } from './agglomerate.js';
+import { documentSimilarities, storiesOf } from './stories.js';
 
 /** Articles as bags of terms drawn from a few topics, each with some noise words. */
 function randomDocuments(count: number, seed: number): Map<string, Map<string, number>> {
@@ -29,11 +30,13 @@ describe('storiesOf', () => {
     expect(stories).toEqual(new Map([['a', 'a'], ['b', 'a'], ['c', 'c'], ['d', 'c'], ['e', 'e']]));
   });
 
-  it('gives the stories clusterStories gives over every pair', () => {
+  it('gives the stories average link gives over every pair', () => {
     for (const seed of [3, 17, 99]) {
       const documents = randomDocuments(150, seed);
+      const { ids, first, second, similarity } = documentSimilarities(documents);
+      const links = similarity.map((s, k) => ({ a: ids[first[k]], b: ids[second[k]], similarity: s }));
       for (const threshold of [0.1, 0.15, 0.3]) {
-        const expected = clusterStories(documentSimilarities(documents), { threshold });
+        const expected = new Map(agglomerate(ids, links, { threshold }).flatMap((cluster) => cluster.map((id) => [id, cluster[0]] as const)));
         expect(storiesOf(documents, { threshold })).toEqual(expected);
         // Not everything alone, not everything one story: the case exercises merging.
         expect(new Set(expected.values()).size).toBeGreaterThan(1);

@@ -151,17 +151,13 @@ export function documentSimilarities(documents: ReadonlyMap<string, TermCounts>)
   return graph;
 }
 
-/** Story id of every article: the smallest article id of its story. */
-export function clusterStories(graph: SimilarityGraph, options = DEFAULT_STORY_OPTIONS): Map<string, string> {
-  return storiesFromLinks(graph.ids, linksThatCanMerge(graph, options.threshold), options);
-}
-
 /**
- * Story id of every article in `documents`: what clusterStories(documentSimilarities(documents))
- * gives, without holding the millions of weak pairs. A first pass over the similarity rows
- * joins the articles that pairs at the threshold connect; a second recomputes the rows of
- * articles so joined and keeps their links within their group, the only links that can take
- * part in a merge (see linksThatCanMerge). The sums and their order are the same, so the links are too.
+ * Story id of every article in `documents` (the smallest article id of its story): average
+ * link over every pair documentSimilarities gives, without holding the millions of weak pairs.
+ * An average never exceeds its largest term, so only links inside a group that pairs at the
+ * threshold connect can take part in a merge (see agglomerate). A first pass over the
+ * similarity rows finds those groups; a second recomputes the rows of grouped articles and
+ * keeps their links within their group.
  */
 export function storiesOf(documents: ReadonlyMap<string, TermCounts>, options = DEFAULT_STORY_OPTIONS): Map<string, string> {
   const index = termIndex(documents);
@@ -188,33 +184,9 @@ export function storiesOf(documents: ReadonlyMap<string, TermCounts>, options = 
     }
     touched.length = 0;
   }
-  return storiesFromLinks(index.ids, links, options);
-}
-
-function storiesFromLinks(ids: string[], links: Link[], options: StoryOptions): Map<string, string> {
   const story = new Map<string, string>();
-  for (const cluster of agglomerate(ids, links, { threshold: options.threshold })) {
+  for (const cluster of agglomerate(index.ids, links, { threshold: options.threshold })) {
     for (const id of cluster) story.set(id, cluster[0]);
   }
   return story;
-}
-
-/**
- * The links between articles that a pair at the threshold connects, directly or not: only
- * these can take part in a merge (see agglomerate), and they are few. Found here, on
- * positions, before the millions of weak links become objects.
- */
-function linksThatCanMerge(graph: SimilarityGraph, threshold: number): Link[] {
-  const components = new UnionFind(graph.ids.length);
-  graph.similarity.forEach((similarity, k) => {
-    if (similarity >= threshold) components.union(graph.first[k], graph.second[k]);
-  });
-  const links: Link[] = [];
-  graph.similarity.forEach((similarity, k) => {
-    const a = graph.first[k];
-    const b = graph.second[k];
-    const root = components.find(a);
-    if (root === components.find(b) && components.sizeOf(root) > 1) links.push({ a: graph.ids[a], b: graph.ids[b], similarity });
-  });
-  return links;
 }
