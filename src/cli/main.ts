@@ -119,11 +119,19 @@ export function createProgram(): Command {
     .action(async (dir: string, options) => (await import('./commands/eval-attributions.js')).evalAttributionsCommand(dir, options));
 
   program.command('eval-plover')
-    .description('score event types against the PLOVER gold standard (PLOVER_GSR_CAMEO JSON)')
+    .description('score event types, and types with the parties\' countries, against the PLOVER gold standard (PLOVER_GSR_CAMEO JSON)')
     .argument('<file>', 'PLOVER gold JSON, e.g. PLOVER_GSR_CAMEO.dev.json')
     .option('--details', 'list the records left out and why')
     .option('--json', 'print the figures and every prediction as JSON')
     .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
+    .addHelpText('after', `
+type + countries: a record is right when an event of the gold type has as actor a party of a
+gold source's country and as recipient one of a gold target's (the first three letters of the
+code: USAGOV is USA; the file's JAP, ITL, VTN are read as JPN, ITA, VNM, and the transnational
+NGO and IMG as no country). A side gold leaves empty is matched only by a side naming no country; when
+gold has joint sources and no target ("Hungarian and Romanian officials agreed"), the recipient
+may be absent or one of them. Direction is free for the symmetric CAMEO codes 040, 041, 044, 046.
+Counted like the type level: the gold type found with the wrong parties is one extra and one miss.`)
     .action(async (file: string, options) => (await import('./commands/eval-plover.js')).evalPloverCommand(file, options));
 
   program.command('eval-petrarch')

@@ -1,11 +1,15 @@
 // `annalist eval-plover`: the pipeline on every PLOVER gold sentence, dated by the record.
 import type { Annalist } from '../../pipeline.js';
 import type { Ontology, PloverType } from '../../ontology/ontology.js';
+import { partyRef } from '../country-parties.js';
 import { loadGsr } from './gsr.js';
 import { scoreTypes, type TypePrediction, type TypeScore } from './score.js';
+import { ploverGoldParties, scoreTypeArguments, type ArgumentScore } from './score-arguments.js';
 
 export interface PloverEvaluation {
   score: TypeScore;
+  /** The type and the countries of both parties. */
+  arguments: ArgumentScore;
   predictions: TypePrediction[];
   skipped: { id: string; reason: string }[];
 }
@@ -17,8 +21,10 @@ export function evaluatePlover(file: string, annalist: Annalist, ontology: Ontol
       id: record.id, title: null, published: record.date, outlet: null, url: null, text: record.text, source: file,
     });
     const predicted = events.filter((event) => !event.cameo.startsWith('01') && event.plover.type)
-      .map((event) => event.plover.type as PloverType);
-    return { id: record.id, gold: record.type, predicted };
+      .map((event) => ({
+        type: event.plover.type as PloverType, cameo: event.cameo, actor: partyRef(event.actor), recipient: partyRef(event.recipient),
+      }));
+    return { id: record.id, gold: record.type, goldParties: ploverGoldParties(record), predicted };
   });
-  return { score: scoreTypes(predictions), predictions, skipped };
+  return { score: scoreTypes(predictions), arguments: scoreTypeArguments(predictions), predictions, skipped };
 }

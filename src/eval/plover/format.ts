@@ -1,14 +1,19 @@
 // The PLOVER report: headline figures, then recall per gold type (where the patterns are thin).
+import type { LevelScore } from '../score.js';
 import type { PloverEvaluation } from './evaluate.js';
 
 const fixed = (n: number) => n.toFixed(3);
 
-export function formatPloverReport({ score, skipped }: PloverEvaluation, details = false): string {
+const prf = (s: LevelScore) => `${fixed(s.precision)} / ${fixed(s.recall)} / ${fixed(s.f1)}   tp ${s.tp}  fp ${s.fp}  fn ${s.fn}`;
+
+export function formatPloverReport({ score, arguments: args, skipped }: PloverEvaluation, details = false): string {
   const lines = [
     `${score.records} gold records (${skipped.length} skipped), ${score.covered} with an event found`,
     '',
-    `type accuracy (first event)  ${fixed(score.accuracy)}`,
-    `type P / R / F1              ${fixed(score.precision)} / ${fixed(score.recall)} / ${fixed(score.f1)}   tp ${score.tp}  fp ${score.fp}  fn ${score.fn}`,
+    `type accuracy (first event)              ${fixed(score.accuracy)}`,
+    `type P / R / F1                          ${prf(score)}`,
+    `type + countries accuracy (first event)  ${fixed(args.accuracy)}`,
+    `type + countries P / R / F1              ${prf(args)}`,
     '',
     'gold type      records  found',
     ...[...score.byType].sort((a, b) => b[1].gold - a[1].gold)
@@ -18,6 +23,6 @@ export function formatPloverReport({ score, skipped }: PloverEvaluation, details
   return `${lines.join('\n')}\n`;
 }
 
-export function ploverReportJson({ score, skipped, predictions }: PloverEvaluation): unknown {
-  return { ...score, byType: Object.fromEntries(score.byType), skipped, predictions };
+export function ploverReportJson({ score, arguments: args, skipped, predictions }: PloverEvaluation): unknown {
+  return { ...score, byType: Object.fromEntries(score.byType), arguments: args, skipped, predictions };
 }

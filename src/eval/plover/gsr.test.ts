@@ -24,6 +24,16 @@ describe('loadGsr', () => {
     expect(skipped).toEqual([{ id: 'doc', reason: 'DOCUMENT record (describes the file)' }]);
   });
 
+  it('reads the countries of the sources and targets from their codes; a side written as a word or null has none', () => {
+    const file = write('sides.json', [
+      { id: 'c1', event: 'CONSULT', text: 'x', source: [{ actorText: 'Russian President Boris Yeltsin', code: 'RUS', sector: 'GOV' }], target: [{ actorText: 'Japanese Prime Minister', code: 'JAP' }] },
+      { id: 't1', event: 'THREATEN', text: 'x', source: [{ actorText: 'al-Qaeda', code: 'IMG' }, { actorText: 'Italy', code: 'itl' }], target: 'diplomatic' },
+      { id: 'a1', event: 'ASSAULT', text: 'x', source: null },
+    ]);
+    const { records } = loadGsr(file, defaultOntology());
+    expect(records.map((r) => [r.sources, r.targets])).toEqual([[['RUS'], ['JPN']], [['', 'ITA'], []], [[], []]]);
+  });
+
   it('a file that is not JSON is an input error naming it', () => {
     const file = write('broken.json', '[{');
     expect(() => loadGsr(file, defaultOntology())).toThrow(/PLOVER gold file/);

@@ -2,13 +2,22 @@
 // event type. A system is right on a record when its first event there has the gold type
 // (accuracy), and is scored per (record, type) pair for precision and recall.
 import type { PloverType } from '../../ontology/ontology.js';
+import type { GoldParties, PredictedParties } from '../country-parties.js';
 import { levelScore } from '../score.js';
+
+/** An event found in a gold sentence, as scored: its type, its code and its parties. */
+export interface PredictedType extends PredictedParties {
+  type: PloverType;
+  cameo: string;
+}
 
 export interface TypePrediction {
   id: string;
   gold: PloverType;
-  /** Types of the events found, in text order; statements (CAMEO 01) left out. */
-  predicted: PloverType[];
+  /** The countries gold accepts as actor and recipient (score-arguments.ts). */
+  goldParties: GoldParties;
+  /** The events found, in text order; statements (CAMEO 01) left out. */
+  predicted: PredictedType[];
 }
 
 export interface TypeScore {
@@ -35,11 +44,11 @@ export function scoreTypes(predictions: TypePrediction[]): TypeScore {
   let covered = 0;
   const byType = new Map<PloverType, { gold: number; found: number }>();
   for (const { gold, predicted } of predictions) {
-    const types = new Set(predicted);
+    const types = new Set(predicted.map((event) => event.type));
     const row = byType.get(gold) ?? { gold: 0, found: 0 };
     row.gold++;
     if (types.size > 0) covered++;
-    if (predicted[0] === gold) firstRight++;
+    if (predicted[0]?.type === gold) firstRight++;
     if (types.has(gold)) {
       tp++;
       row.found++;
