@@ -137,9 +137,15 @@ Counted like the type level: the gold type found with the wrong parties is one e
   program.command('eval-petrarch')
     .description('score CAMEO roots against PETRARCH validation records (those whose actors are real countries)')
     .argument('<location>', 'a PETRARCH records XML file or a folder of them')
-    .option('--details', 'list every record where the roots differ')
+    .option('--details', 'list every record where the roots or their countries differ')
     .option('--json', 'print the figures and every prediction as JSON')
     .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
+    .addHelpText('after', `
+root + countries: each record's gold codings and the events found are sets of (CAMEO root, actor
+country, recipient country), paired one to one; the country is the first three letters of the
+code (RUSCOP is RUS, IGOEEU is IGO). An empty gold code is matched only by a side naming no
+country; "---" (unknown country) by any party found, not by a missing one. Direction is free when
+either code is symmetric (040, 041, 044, 046). A record agrees when nothing is left unpaired.`)
     .action(async (location: string, options) => (await import('./commands/eval-petrarch.js')).evalPetrarchCommand(location, options));
 
   program.command('eval-timex')

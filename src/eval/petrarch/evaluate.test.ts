@@ -19,6 +19,8 @@ describe('evaluatePetrarch', () => {
     expect(evaluation.read).toBe(2);
     expect(evaluation.scored.map((p) => p.id)).toEqual(['REAL-01']);
     expect(evaluation.scored[0].gold).toEqual(['19']);
+    expect(evaluation.scored[0].codings.gold).toEqual([{ cameo: '190', actor: ['RUS'], recipient: ['UKR'] }]);
+    expect(evaluation.arguments.agreement).toBeLessThanOrEqual(evaluation.agreement);
     expect(evaluation.agreement).toBe(evaluation.scored[0].predicted.join() === '19' ? 1 : 0);
   });
 

@@ -5,12 +5,19 @@ import { createRequire } from 'node:module';
 import type { Annalist } from '../../pipeline.js';
 import { readPetrarchRecords, type PetrarchSentence } from './records.js';
 import { levelScore } from '../score.js';
+import type { GoldSide, PartyRef } from '../country-parties.js';
+import {
+  codingsAgree, compareCodings, goldCoding, predictedCoding, scoreRootArguments,
+  type CodingComparison, type GoldCoding, type PredictedCoding, type RootArgumentScore,
+} from './score-arguments.js';
 
 export interface RootPrediction {
   id: string;
   category: string;
   gold: string[];
   predicted: string[];
+  /** The codings with their parties' countries, for the score on arguments. */
+  codings: CodingComparison;
 }
 
 export interface PetrarchEvaluation {
@@ -23,6 +30,8 @@ export interface PetrarchEvaluation {
   precision: number;
   recall: number;
   f1: number;
+  /** Roots with the countries of actor and recipient (score-arguments.ts). */
+  arguments: RootArgumentScore;
 }
 
 function realCountryCodes(): Set<string> {
@@ -41,7 +50,10 @@ export function evaluatePetrarch(location: string, annalist: Annalist): Petrarch
     [coding.source, coding.target].every((code) => code === '' || real.has(code.slice(0, 3))));
   const scored = coded.filter(onlyReal).map((record): RootPrediction => {
     const { events } = annalist.extract({ id: record.id, title: null, published: record.date, outlet: null, url: null, text: record.text, source: record.file });
-    return { id: record.id, category: record.category, gold: roots(record.codings.map((c) => c.event)), predicted: roots(events.map((e) => e.cameo)) };
+    return {
+      id: record.id, category: record.category, gold: roots(record.codings.map((c) => c.event)), predicted: roots(events.map((e) => e.cameo)),
+      codings: compareCodings(record.codings.map(goldCoding), events.map(predictedCoding)),
+    };
   });
   let tp = 0;
   let fp = 0;
@@ -58,22 +70,35 @@ export function evaluatePetrarch(location: string, annalist: Annalist): Petrarch
     read: records.length, coded: coded.length, scored,
     agreement: scored.length === 0 ? 0 : agree / scored.length,
     precision, recall, f1,
+    arguments: scoreRootArguments(scored.map((p) => p.codings)),
   };
 }
 
 export function formatPetrarchReport(evaluation: PetrarchEvaluation, details = false): string {
   const fixed = (n: number) => n.toFixed(3);
+  const args = evaluation.arguments;
   const lines = [
     `${evaluation.read} records, ${evaluation.coded} with gold codings to evaluate, ${evaluation.scored.length} of them with real actors only (scored)`,
     '',
-    `root agreement (same set of roots)  ${fixed(evaluation.agreement)}`,
-    `root P / R / F1                     ${fixed(evaluation.precision)} / ${fixed(evaluation.recall)} / ${fixed(evaluation.f1)}`,
+    `root agreement (same set of roots)                  ${fixed(evaluation.agreement)}`,
+    `root P / R / F1                                     ${fixed(evaluation.precision)} / ${fixed(evaluation.recall)} / ${fixed(evaluation.f1)}`,
+    `root + countries agreement (same set of codings)    ${fixed(args.agreement)}`,
+    `root + countries P / R / F1                         ${fixed(args.precision)} / ${fixed(args.recall)} / ${fixed(args.f1)}   tp ${args.tp}  fp ${args.fp}  fn ${args.fn}`,
   ];
   if (details) {
     lines.push('');
-    for (const p of evaluation.scored) {
-      if (p.gold.join() !== p.predicted.join()) lines.push(`${p.id} [${p.category}] gold ${p.gold.join(',') || '-'}  predicted ${p.predicted.join(',') || '-'}`);
+    for (const { id, category, codings } of evaluation.scored) {
+      if (!codingsAgree(codings)) lines.push(`${id} [${category}] gold ${formatCodings(codings.gold)}  predicted ${formatCodings(codings.predicted)}`);
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** "19 RUS>UKR, 03 PHL>-": root, actor country, recipient country ("-" none, "?" a party without one). */
+function formatCodings(codings: (GoldCoding | PredictedCoding)[]): string {
+  const side = (party: GoldSide | PartyRef): string => {
+    if (party === null) return '-';
+    return 'country' in party ? party.country ?? '?' : party.map((country) => country || '-').join('/');
+  };
+  return codings.map((c) => `${c.cameo.slice(0, 2)} ${side(c.actor)}>${side(c.recipient)}`).join(', ') || '-';
 }
