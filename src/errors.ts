@@ -5,6 +5,7 @@ export type ErrorCode =
   | 'usage'          // the command line is wrong
   | 'input'          // an input could not be read or understood
   | 'lexicon'        // a lexicon file is malformed
+  | 'model'          // a model file is missing, corrupt or of another version
   | 'store'          // the database could not be opened or written
   | 'pipeline'       // the pipeline was assembled wrongly or a stage failed
   | 'gold';          // a gold file is malformed

@@ -3,7 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { AnnalistError, type ErrorCode } from '../errors.js';
 
-const EXIT_CODES: Record<ErrorCode, number> = { usage: 2, input: 3, gold: 3, lexicon: 3, store: 4, pipeline: 5 };
+const EXIT_CODES: Record<ErrorCode, number> = { usage: 2, input: 3, gold: 3, lexicon: 3, model: 3, store: 4, pipeline: 5 };
 // A postgres:// URL in DATABASE_URL selects PostgreSQL when neither --db nor ANNALIST_DB is
 // given; an empty variable counts as unset.
 const DEFAULT_DB = process.env.ANNALIST_DB || process.env.DATABASE_URL || './annalist.db';
@@ -105,6 +105,21 @@ export function createProgram(): Command {
     .option('--outlet <name>', 'outlet name for inputs that carry none')
     .option('-q, --quiet', 'no progress bar and no summary on stderr')
     .action(async (inputs: string[], options) => (await import('./commands/timex.js')).timexCommand(inputs, options));
+
+  program.command('parse')
+    .description('print articles as CoNLL-U: tokens, part-of-speech tags, dependency heads and relations')
+    .argument('[inputs...]', 'files, directories, JSONL, HTML, or - for stdin')
+    .option('--conllu <file>', "tag and parse a CoNLL-U file's tokens (ID, FORM and SpaceAfter are read; nothing else)")
+    .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that carry none')
+    .option('--outlet <name>', 'outlet name for inputs that carry none')
+    .option('-q, --quiet', 'no progress bar and no summary on stderr')
+    .action(async (inputs: string[], options) => (await import('./commands/parse.js')).parseCommand(inputs, options));
+
+  program.command('eval-parse')
+    .description('score the tagger and parser on gold CoNLL-U tokens: UPOS and XPOS accuracy, UAS, LAS')
+    .argument('<locations...>', 'CoNLL-U files or folders of them')
+    .option('--json', 'print the scores as JSON')
+    .action(async (locations: string[], options) => (await import('./commands/eval-parse.js')).evalParseCommand(locations, options));
 
   articleOptions(program.command('attributions')
     .description('print attributions (cue, source, content, status) as JSONL on stdout')

@@ -2,7 +2,7 @@
 // character offsets are in the clean text until export maps them back.
 import type { Attribution, EventStatus, Sector } from '../contract.js';
 
-export type LayerName = 'clean' | 'tokens' | 'sentences' | 'timexes' | 'actors' | 'attributions' | 'events';
+export type LayerName = 'clean' | 'tokens' | 'sentences' | 'deps' | 'timexes' | 'actors' | 'attributions' | 'events';
 
 export interface Sentence {
   tokenStart: number;

@@ -24,6 +24,12 @@ export class TokenTable {
   readonly lemma: string[];
   /** Universal POS tag (PROPN, VERB, …). */
   readonly pos: string[];
+  /** Penn Treebank tag (VBD, NNS, …), set by the syntax stage; '' before it runs. */
+  readonly xpos: string[];
+  /** Head of each token as a token index, -1 for a sentence's root or a token not parsed (the syntax stage). */
+  readonly head: Int32Array;
+  /** Universal Dependencies relation to the head (nsubj, obl:agent, …); '' for a token not parsed. */
+  readonly deprel: string[];
 
   constructor(length: number) {
     this.length = length;
@@ -34,6 +40,9 @@ export class TokenTable {
     this.lower = new Array<string>(length);
     this.lemma = new Array<string>(length);
     this.pos = new Array<string>(length);
+    this.xpos = new Array<string>(length).fill('');
+    this.head = new Int32Array(length).fill(-1);
+    this.deprel = new Array<string>(length).fill('');
   }
 
   has(token: number, flag: number): boolean {

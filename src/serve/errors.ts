@@ -6,7 +6,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
 import { AnnalistError, type ErrorCode } from '../errors.js';
 
-const STATUS: Record<ErrorCode, ContentfulStatusCode> = { usage: 400, input: 400, gold: 400, lexicon: 500, store: 500, pipeline: 500 };
+const STATUS: Record<ErrorCode, ContentfulStatusCode> = { usage: 400, input: 400, gold: 400, lexicon: 500, model: 500, store: 500, pipeline: 500 };
 
 export interface FieldIssue {
   field: string;
