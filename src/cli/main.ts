@@ -10,12 +10,13 @@ const DEFAULT_DB = process.env.ANNALIST_DB || process.env.DATABASE_URL || './ann
 const DB_HELP = 'SQLite database file or postgres:// URL';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+const LEXICON_HELP = 'extra lexicon folder, or a file named like the lexicon it extends or ending in .jsonl (event patterns); repeatable';
 
 function articleOptions(command: Command): Command {
   return command
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that carry none')
     .option('--outlet <name>', 'outlet name for inputs that carry none')
-    .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
+    .option('--lexicon <path>', LEXICON_HELP, collect)
     .option('-q, --quiet', 'no progress bar and no summary on stderr');
 }
 
@@ -61,7 +62,7 @@ export function createProgram(): Command {
   program.command('corefer')
     .description('cluster given event mentions across documents: {id, text, mentions:[{id, start, end}]} per line in, {mention_id, cluster} per line out')
     .argument('<docs>', 'JSONL file, or - for stdin')
-    .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
+    .option('--lexicon <path>', LEXICON_HELP, collect)
     .action(async (docs: string, options) => (await import('./commands/corefer.js')).coreferCommand(docs, options));
 
   program.command('eval-corefer')
@@ -79,7 +80,7 @@ export function createProgram(): Command {
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--token <secret>', 'bearer token every write must carry (or set ANNALIST_TOKEN)')
     .option('--max-body-mb <n>', 'largest request body accepted, in MiB', '5')
-    .option('--lexicon <path>', 'extra lexicon folder or pattern file for ingested articles (repeatable)', collect)
+    .option('--lexicon <path>', `for ingested articles: ${LEXICON_HELP}`, collect)
     .action(async (options) => (await import('./commands/serve.js')).serveCommand(options));
 
   articleOptions(program.command('explain')
@@ -95,7 +96,7 @@ export function createProgram(): Command {
     .argument('<gold>', 'gold JSONL file (see FORMAT.md)')
     .option('--details', 'list every missed and extra event with its evidence')
     .option('--json', 'print the report as JSON')
-    .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
+    .option('--lexicon <path>', LEXICON_HELP, collect)
     .action(async (gold: string, options) => (await import('./commands/eval.js')).evalCommand(gold, options));
 
   program.command('timex')
@@ -123,7 +124,7 @@ export function createProgram(): Command {
     .argument('<file>', 'PLOVER gold JSON, e.g. PLOVER_GSR_CAMEO.dev.json')
     .option('--details', 'list the records left out and why')
     .option('--json', 'print the figures and every prediction as JSON')
-    .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
+    .option('--lexicon <path>', LEXICON_HELP, collect)
     .action(async (file: string, options) => (await import('./commands/eval-plover.js')).evalPloverCommand(file, options));
 
   program.command('eval-petrarch')
@@ -131,7 +132,7 @@ export function createProgram(): Command {
     .argument('<location>', 'a PETRARCH records XML file or a folder of them')
     .option('--details', 'list every record where the roots differ')
     .option('--json', 'print the figures and every prediction as JSON')
-    .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
+    .option('--lexicon <path>', LEXICON_HELP, collect)
     .action(async (location: string, options) => (await import('./commands/eval-petrarch.js')).evalPetrarchCommand(location, options));
 
   program.command('eval-timex')
@@ -155,7 +156,7 @@ export function createProgram(): Command {
     .description('process queued articles into the PostgreSQL store until SIGTERM')
     .option('--db <url>', 'postgres:// URL of the queue and store (default: DATABASE_URL)')
     .option('--concurrency <n>', 'jobs at a time in this process', (value) => Number.parseInt(value, 10), 1)
-    .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
+    .option('--lexicon <path>', LEXICON_HELP, collect)
     .option('-q, --quiet', 'no log on stderr')
     .action(async (options) => (await import('./commands/worker.js')).workerCommand(options));
 

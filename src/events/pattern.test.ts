@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AnnalistError } from '../errors.js';
 import { lexiconPath } from '../lexicon-path.js';
-import { defaultOntology } from '../ontology/ontology.js';
+import { loadOntology } from '../ontology/ontology.js';
 import { loadPatterns, patternSchema } from './pattern.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'annalist-patterns-'));
@@ -65,7 +65,7 @@ describe('loadPatterns', () => {
     });
 
     it('every pattern\'s code is a known CAMEO code', () => {
-      const ontology = defaultOntology();
+      const ontology = loadOntology();
       for (const pattern of builtIn) expect(ontology.isKnown(pattern.cameo), `${pattern.id}: ${pattern.cameo}`).toBe(true);
     });
 

@@ -4,7 +4,7 @@ import type { Stage } from '../stage.js';
 import type { Doc } from '../doc/doc.js';
 import type { ActorMention, EventDecision, EventMention } from '../doc/layers.js';
 import { decide } from './decisions.js';
-import type { EventPattern } from './pattern.js';
+import type { Lexicons } from '../lexicons.js';
 import { TriggerIndex } from './trigger-index.js';
 import { codingMentionsIn, findArguments, subjectOf } from './arguments.js';
 import { statusAt } from './status.js';
@@ -16,8 +16,9 @@ import { mergeWithinArticle } from './merge-within-article.js';
 import { dateFromEventAnaphora } from './date-anaphora.js';
 import { dateFromNarrative } from './narrative-date.js';
 
-export function createEventsStage(patterns: EventPattern[]): Stage {
-  const index = new TriggerIndex(patterns);
+export function createEventsStage(lexicons: Pick<Lexicons, 'eventPatterns' | 'attribution'>): Stage {
+  const index = new TriggerIndex(lexicons.eventPatterns);
+  const markers = lexicons.attribution.markers;
   return {
     name: 'events',
     requires: ['tokens', 'sentences', 'timexes', 'actors', 'attributions'],
@@ -64,7 +65,7 @@ export function createEventsStage(patterns: EventPattern[]): Stage {
             recipient,
             cameo: pattern.cameo,
             rule: pattern.id,
-            status: statusAt(tokens, match.tokenStart, sentence.tokenStart, frame?.status ?? 'asserted'),
+            status: statusAt(tokens, match.tokenStart, sentence.tokenStart, frame?.status ?? 'asserted', markers),
             attribution: frame?.attribution ?? { speaker: null, outlets: [], cue: null },
             timex: attachedTimex(tokens, dates, sentenceIndex, match.tokenStart, match.tokenEnd, sentence.tokenStart, sentence.tokenEnd),
             confidence: pattern.confidence,

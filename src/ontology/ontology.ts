@@ -235,11 +235,3 @@ export function loadOntology(dir: string = DEFAULT_CODES_DIR): Ontology {
     },
   };
 }
-
-let cached: Ontology | null = null;
-
-/** The ontology shipped in lexicons/codes/, loaded once. */
-export function defaultOntology(): Ontology {
-  cached ??= loadOntology();
-  return cached;
-}

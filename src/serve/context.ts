@@ -1,8 +1,7 @@
 // What every route needs: the store, and the heavier resources loaded on first use so that
 // `annalist serve` starts fast and a read-only session never compiles the pipeline.
-import type { ActorLexicon } from '../actors/lexicon.js';
 import type { EventFamilies } from '../consolidate/event-families.js';
-import type { Ontology } from '../ontology/ontology.js';
+import type { Lexicons } from '../lexicons.js';
 import type { Annalist } from '../pipeline.js';
 import type { Store } from '../store/store.js';
 
@@ -13,8 +12,8 @@ export interface ServeContext {
   /** Word families for consolidation, loaded at start: every write consolidates. */
   families: EventFamilies;
   annalist(): Promise<Annalist>;
-  lexicon(): Promise<ActorLexicon>;
-  ontology(): Ontology;
+  /** The lexicons the pipeline reads (with `--lexicon`): the actors' roles, the CAMEO codes. */
+  lexicons(): Lexicons;
 }
 
 /** A factory that runs once, on first call. */

@@ -1,6 +1,6 @@
 // `annalist eval-plover`: the pipeline on every PLOVER gold sentence, dated by the record.
 import type { Annalist } from '../../pipeline.js';
-import type { Ontology, PloverType } from '../../ontology/ontology.js';
+import type { PloverType } from '../../ontology/ontology.js';
 import { loadGsr } from './gsr.js';
 import { scoreTypes, type TypePrediction, type TypeScore } from './score.js';
 
@@ -10,8 +10,8 @@ export interface PloverEvaluation {
   skipped: { id: string; reason: string }[];
 }
 
-export function evaluatePlover(file: string, annalist: Annalist, ontology: Ontology): PloverEvaluation {
-  const { records, skipped } = loadGsr(file, ontology);
+export function evaluatePlover(file: string, annalist: Annalist): PloverEvaluation {
+  const { records, skipped } = loadGsr(file, annalist.lexicons.codes);
   const predictions = records.map((record): TypePrediction => {
     const { events } = annalist.extract({
       id: record.id, title: null, published: record.date, outlet: null, url: null, text: record.text, source: file,
