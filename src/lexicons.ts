@@ -8,6 +8,7 @@ import { loadActorLexicon, type ActorLexicon } from './actors/lexicon.js';
 import { loadAttributionLexicon, type AttributionLexicon } from './attribution/lexicon.js';
 import { loadFurnitureLines, type FurnitureLexicon } from './clean/furniture-lexicon.js';
 import { AnnalistError } from './errors.js';
+import { loadEventLexicon, type EventLexicon } from './events/event-lexicon.js';
 import { loadPatterns, type EventPattern } from './events/pattern.js';
 import { loadTitleAbbreviations } from './nlp/abbreviations.js';
 import { loadOntology, type Ontology } from './ontology/ontology.js';
@@ -23,6 +24,8 @@ export interface Lexicons {
   attribution: AttributionLexicon;
   /** lexicons/events/*.jsonl: the event patterns. */
   eventPatterns: EventPattern[];
+  /** lexicons/events/*.tsv: clause-taking verbs, dated event nouns. */
+  events: EventLexicon;
   /** lexicons/codes: CAMEO codes and their PLOVER mapping (not extended by `--lexicon`). */
   codes: Ontology;
 }
@@ -36,6 +39,7 @@ export const LEXICON_FILE_NAMES: readonly string[] = [
   'title-abbreviations.txt',
   'country-aliases.tsv', 'organisations.tsv', 'people.tsv', 'place-cues.tsv', 'places.tsv', 'references.tsv', 'titles.tsv',
   'clause-markers.tsv', 'cue-phrases.tsv', 'reporting-nouns.tsv', 'reporting-verbs.tsv', 'verb-phrases.tsv',
+  'clause-taking-verbs.tsv', 'dated-event-nouns.tsv',
 ];
 
 /** The built-in lexicons and those at each `--lexicon` location (`extra`). */
@@ -45,7 +49,7 @@ export function loadLexicons(extra: readonly string[] = []): Lexicons {
   const eventPatterns = loadPatterns(extra);
   // A pattern's code must be known (or have a known parent) before any article is coded.
   for (const pattern of eventPatterns) codes.describe(pattern.cameo);
-  return { ...text, actors: loadActorLexicon(extra), attribution: loadAttributionLexicon(extra), eventPatterns, codes };
+  return { ...text, actors: loadActorLexicon(extra), attribution: loadAttributionLexicon(extra), eventPatterns, events: loadEventLexicon(extra), codes };
 }
 
 export function loadTextLexicons(extra: readonly string[] = []): TextLexicons {

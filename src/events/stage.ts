@@ -16,9 +16,10 @@ import { mergeWithinArticle } from './merge-within-article.js';
 import { dateFromEventAnaphora } from './date-anaphora.js';
 import { dateFromNarrative } from './narrative-date.js';
 
-export function createEventsStage(lexicons: Pick<Lexicons, 'eventPatterns' | 'attribution'>): Stage {
+export function createEventsStage(lexicons: Pick<Lexicons, 'eventPatterns' | 'attribution' | 'events'>): Stage {
   const index = new TriggerIndex(lexicons.eventPatterns);
   const markers = lexicons.attribution.markers;
+  const { clauseTakingVerbs, datedEventNouns } = lexicons.events;
   return {
     name: 'events',
     requires: ['tokens', 'sentences', 'timexes', 'actors', 'attributions'],
@@ -39,7 +40,7 @@ export function createEventsStage(lexicons: Pick<Lexicons, 'eventPatterns' | 'at
             skip(match.background);
             continue;
           }
-          let { actors, recipient, reciprocal, alsoRecipients = [] } = findArguments(tokens, doc.actorMentions, match, sentence.tokenStart, sentence.tokenEnd,
+          let { actors, recipient, reciprocal, alsoRecipients = [] } = findArguments(tokens, doc.actorMentions, match, sentence.tokenStart, sentence.tokenEnd, lexicons,
             (coding ??= codingMentionsIn(doc.actorMentions, sentence.tokenStart, sentence.tokenEnd)));
           if (pattern.actor === 'speaker') {
             if (!quoteSpeaker) {
@@ -48,7 +49,7 @@ export function createEventsStage(lexicons: Pick<Lexicons, 'eventPatterns' | 'at
             }
             actors = [quoteSpeaker];
             const inSentence = doc.actorMentions.filter((m) => m.sentence === sentenceIndex && m.identity.kind !== 'outlet');
-            recipient = pattern.recipientIsSubject ? subjectOf(tokens, inSentence, match.tokenStart, sentence.tokenStart) : recipient;
+            recipient = pattern.recipientIsSubject ? subjectOf(tokens, inSentence, match.tokenStart, sentence.tokenStart, clauseTakingVerbs) : recipient;
             if (!recipient || recipient.entity === quoteSpeaker.entity) {
               skip(recipient ? 'the speaker would be their own target' : 'no target found for what the speaker says');
               continue;
@@ -80,7 +81,7 @@ export function createEventsStage(lexicons: Pick<Lexicons, 'eventPatterns' | 'at
           for (const [actor, party] of pairs) found.push({ ...base, actor, recipient: party });
         }
       });
-      doc.eventMentions = dateFromNarrative(dateFromEventAnaphora(doc, mergeWithinArticle(resolveEventAnaphora(found, nominalTrigger(tokens)))));
+      doc.eventMentions = dateFromNarrative(dateFromEventAnaphora(doc, mergeWithinArticle(resolveEventAnaphora(found, nominalTrigger(tokens))), datedEventNouns));
       doc.eventDecisions = decide(found, doc.eventMentions, skipped);
     },
   };
