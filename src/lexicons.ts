@@ -7,10 +7,12 @@ import path from 'node:path';
 import { loadActorLexicon, type ActorLexicon } from './actors/lexicon.js';
 import { loadAttributionLexicon, type AttributionLexicon } from './attribution/lexicon.js';
 import { loadFurnitureLines, type FurnitureLexicon } from './clean/furniture-lexicon.js';
+import { loadEventFamilies, type EventFamilies } from './consolidate/event-families.js';
 import { AnnalistError } from './errors.js';
 import { loadEventLexicon, type EventLexicon } from './events/event-lexicon.js';
 import { loadPatterns, type EventPattern } from './events/pattern.js';
 import { loadTitleAbbreviations } from './nlp/abbreviations.js';
+import { loadCameoTraits, type CameoTraits } from './ontology/cameo-traits.js';
 import { loadOntology, type Ontology } from './ontology/ontology.js';
 
 export interface Lexicons {
@@ -28,10 +30,17 @@ export interface Lexicons {
   events: EventLexicon;
   /** lexicons/codes: CAMEO codes and their PLOVER mapping (not extended by `--lexicon`). */
   codes: Ontology;
+  /** lexicons/codes/cameo-traits.tsv: reciprocal and symmetric codes. */
+  cameoTraits: CameoTraits;
+  /** lexicons/consolidate/event-families.tsv: words that name the same kind of happening. */
+  eventFamilies: EventFamilies;
 }
 
 /** What the stages before actors read: a timex pipeline needs no more. */
 export type TextLexicons = Pick<Lexicons, 'furnitureLines' | 'titleAbbreviations'>;
+
+/** What consolidating stored mentions into events reads: `annalist consolidate` needs no more. */
+export type ConsolidationLexicons = Pick<Lexicons, 'cameoTraits' | 'eventFamilies'>;
 
 /** The names a `--lexicon` file may have: those of the built-in lexicons it extends. */
 export const LEXICON_FILE_NAMES: readonly string[] = [
@@ -40,6 +49,8 @@ export const LEXICON_FILE_NAMES: readonly string[] = [
   'country-aliases.tsv', 'organisations.tsv', 'people.tsv', 'place-cues.tsv', 'places.tsv', 'references.tsv', 'titles.tsv',
   'clause-markers.tsv', 'cue-phrases.tsv', 'reporting-nouns.tsv', 'reporting-verbs.tsv', 'verb-phrases.tsv',
   'clause-taking-verbs.tsv', 'dated-event-nouns.tsv',
+  'cameo-traits.tsv',
+  'event-families.tsv',
 ];
 
 /** The built-in lexicons and those at each `--lexicon` location (`extra`). */
@@ -49,12 +60,25 @@ export function loadLexicons(extra: readonly string[] = []): Lexicons {
   const eventPatterns = loadPatterns(extra);
   // A pattern's code must be known (or have a known parent) before any article is coded.
   for (const pattern of eventPatterns) codes.describe(pattern.cameo);
-  return { ...text, actors: loadActorLexicon(extra), attribution: loadAttributionLexicon(extra), eventPatterns, events: loadEventLexicon(extra), codes };
+  return {
+    ...text,
+    ...loadConsolidationLexicons(extra),
+    actors: loadActorLexicon(extra),
+    attribution: loadAttributionLexicon(extra),
+    eventPatterns,
+    events: loadEventLexicon(extra),
+    codes,
+  };
 }
 
 export function loadTextLexicons(extra: readonly string[] = []): TextLexicons {
   checkLexiconLocations(extra);
   return { furnitureLines: loadFurnitureLines(extra), titleAbbreviations: loadTitleAbbreviations(extra) };
+}
+
+export function loadConsolidationLexicons(extra: readonly string[] = []): ConsolidationLexicons {
+  checkLexiconLocations(extra);
+  return { cameoTraits: loadCameoTraits(extra), eventFamilies: loadEventFamilies(extra) };
 }
 
 /** Each location must exist, and a file must be named for the lexicon it extends; a misnamed one would be read by none. */

@@ -56,6 +56,7 @@ export function createProgram(): Command {
   program.command('consolidate')
     .description('group the stored event mentions into events and the articles into stories (ingest does this itself)')
     .option('--db <path>', DB_HELP, DEFAULT_DB)
+    .option('--lexicon <path>', LEXICON_HELP, collect)
     .option('-q, --quiet', 'no summary on stderr')
     .action(async (options) => (await import('./commands/consolidate.js')).consolidateCommand(options));
 

@@ -22,7 +22,7 @@ export interface Arguments {
 }
 
 /** What argument finding reads from the lexicons. */
-export type ArgumentLexicons = Pick<Lexicons, 'events'>;
+export type ArgumentLexicons = Pick<Lexicons, 'events' | 'cameoTraits'>;
 
 /**
  * `inSentence`: codingMentionsIn(mentions, sentenceStart, sentenceEnd), which a caller with several
@@ -88,7 +88,7 @@ export function findArguments(tokens: TokenTable, mentions: readonly ActorMentio
   // A verb with an object of its own ("Labour and the Conservatives are telephoning millions of people") is not done to each other.
   const parties = new Set(actors.map((actor) => actor.entity));
   const ownObject = pattern.recipient.includes('object') && OBJECT_START_POS.has(tokens.pos[match.tokenEnd]);
-  if (!recipient && parties.size > 1 && pattern.pos !== 'NOUN' && !ownObject && isReciprocal(pattern.cameo)) return { actors, recipient: null, reciprocal: true };
+  if (!recipient && parties.size > 1 && pattern.pos !== 'NOUN' && !ownObject && lexicons.cameoTraits.has(pattern.cameo, 'reciprocal')) return { actors, recipient: null, reciprocal: true };
   if (pattern.actor === 'subject' || pattern.actor === 'modifier') actors.push(...coordinatedAfter(tokens, inSentence, match.tokenEnd, sentenceEnd));
   // "Greece demanded that its partners …": a recipient that is the actor again was found in the wrong place.
   if (recipient && actors.length > 0 && actors.every((actor) => actor.entity === recipient!.entity)) return { actors, recipient: null };
@@ -101,9 +101,6 @@ export function findArguments(tokens: TokenTable, mentions: readonly ActorMentio
 export function codingMentionsIn(mentions: readonly ActorMention[], sentenceStart: number, sentenceEnd: number): ActorMention[] {
   return mentions.filter((m) => m.tokenStart >= sentenceStart && m.tokenEnd <= sentenceEnd && m.identity.kind !== 'outlet' && codes(m));
 }
-
-/** Cooperation, consultation, diplomatic and material cooperation; not a visit or hosting, which have a direction. */
-const isReciprocal = (cameo: string) => ['03', '04', '05', '06'].includes(cameo.slice(0, 2)) && !['042', '043'].includes(cameo.slice(0, 3));
 
 /** Prepositions that make an event noun a circumstance of another act: "responsible for the jailing", "amid the protests". */
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['for', 'over', 'about', 'against', 'after', 'before', 'since', 'during', 'despite', 'amid', 'following', 'of', 'from', 'into', 'behind', 'than']);

@@ -16,7 +16,7 @@ import { mergeWithinArticle } from './merge-within-article.js';
 import { dateFromEventAnaphora } from './date-anaphora.js';
 import { dateFromNarrative } from './narrative-date.js';
 
-export function createEventsStage(lexicons: Pick<Lexicons, 'eventPatterns' | 'attribution' | 'events'>): Stage {
+export function createEventsStage(lexicons: Pick<Lexicons, 'eventPatterns' | 'attribution' | 'events' | 'cameoTraits'>): Stage {
   const index = new TriggerIndex(lexicons.eventPatterns);
   const markers = lexicons.attribution.markers;
   const { clauseTakingVerbs, datedEventNouns } = lexicons.events;
@@ -81,7 +81,7 @@ export function createEventsStage(lexicons: Pick<Lexicons, 'eventPatterns' | 'at
           for (const [actor, party] of pairs) found.push({ ...base, actor, recipient: party });
         }
       });
-      doc.eventMentions = dateFromNarrative(dateFromEventAnaphora(doc, mergeWithinArticle(resolveEventAnaphora(found, nominalTrigger(tokens))), datedEventNouns));
+      doc.eventMentions = dateFromNarrative(dateFromEventAnaphora(doc, mergeWithinArticle(resolveEventAnaphora(found, nominalTrigger(tokens)), lexicons.cameoTraits), datedEventNouns));
       doc.eventDecisions = decide(found, doc.eventMentions, skipped);
     },
   };

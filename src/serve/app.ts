@@ -4,7 +4,6 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bearerAuth } from 'hono/bearer-auth';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { loadEventFamilies } from '../consolidate/event-families.js';
 import { loadLexicons } from '../lexicons.js';
 import type { Store } from '../store/store.js';
 import { once, type ServeContext } from './context.js';
@@ -34,7 +33,6 @@ export function createApp(options: AppOptions): OpenAPIHono {
   const context: ServeContext = {
     store: options.store,
     token: options.token || null,
-    families: loadEventFamilies(),
     // Loading the pipeline takes seconds; a server that only reads never pays for it.
     annalist: once(async () => (await import('../pipeline.js')).assembleAnnalist(lexicons())),
     lexicons,
