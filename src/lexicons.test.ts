@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AnnalistError } from './errors.js';
+import { thrownAnnalistError as loadError } from '../test/helpers/errors.js';
 import { lexiconPath } from './lexicon-path.js';
 import { LEXICON_FILE_NAMES, loadLexicons, loadTextLexicons } from './lexicons.js';
 
@@ -14,16 +14,6 @@ function folder(name: string, files: Record<string, string>): string {
   const made = mkdtempSync(path.join(dir, `${name}-`));
   for (const [file, text] of Object.entries(files)) writeFileSync(path.join(made, file), text);
   return made;
-}
-
-function loadError(load: () => unknown): AnnalistError {
-  try {
-    load();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AnnalistError);
-    return error as AnnalistError;
-  }
-  throw new Error('expected loading to fail');
 }
 
 describe('loadLexicons', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AnnalistError } from '../errors.js';
+import { thrownAnnalistError as loadError } from '../../test/helpers/errors.js';
 import { lexiconPath } from '../lexicon-path.js';
 import { loadOntology } from '../ontology/ontology.js';
 import { loadPatterns, patternSchema } from './pattern.js';
@@ -19,17 +19,6 @@ function patternFile(...lines: string[]): string {
 }
 
 const good = (id: string, extra: Record<string, unknown> = {}) => JSON.stringify({ id, cameo: id.split('.')[0], trigger: ['parley|parleyed with'], recipient: ['with'], ...extra });
-
-/** The AnnalistError thrown by `load`, for its code and message. */
-function loadError(load: () => unknown): AnnalistError {
-  try {
-    load();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AnnalistError);
-    return error as AnnalistError;
-  }
-  throw new Error('expected loading to fail');
-}
 
 describe('loadPatterns', () => {
   describe('built-in patterns', () => {
