@@ -4,15 +4,20 @@
 import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { AnnalistError } from './errors.js';
+import { lexiconFileIn } from './lexicon-path.js';
 
-/** Rows of a TSV with a header line; `#` lines are comments. */
-export function readTsv<T>(file: string, schema: z.ZodType<T>, columns: string[]): T[] {
-  let text: string;
+/** A lexicon file's text; an unreadable file is a lexicon error naming it. */
+export function readLexiconFile(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     throw new AnnalistError('lexicon', 'cannot read lexicon file', { input: file, cause: error });
   }
+}
+
+/** Rows of a TSV with a header line; `#` lines are comments. */
+export function readTsv<T>(file: string, schema: z.ZodType<T>, columns: string[]): T[] {
+  const text = readLexiconFile(file);
   const rows: T[] = [];
   let header = true;
   text.split('\n').forEach((line, index) => {
@@ -31,4 +36,10 @@ export function readTsv<T>(file: string, schema: z.ZodType<T>, columns: string[]
     rows.push(parsed.data);
   });
   return rows;
+}
+
+/** Rows of the lexicon table `name` at a lexicon location (see lexiconFileIn); none when it holds no such table. */
+export function readTsvAt<T>(location: string, name: string, schema: z.ZodType<T>, columns: string[]): T[] {
+  const file = lexiconFileIn(location, name);
+  return file === null ? [] : readTsv(file, schema, columns);
 }

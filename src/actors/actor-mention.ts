@@ -16,6 +16,7 @@ export function actorMention(fields: MentionFields): ActorMention {
     identity: fields.identity,
     entity: -1,
     rule: fields.rule,
+    form: fields.form,
     title: fields.title,
     person: fields.person,
     possessive: fields.possessive,

@@ -19,7 +19,7 @@ describe('in-document coreference', () => {
   it('"the Venezuelan leader" is the nearest Venezuelan person named before', () => {
     const { doc } = resolved('Trump spoke with Nicolás Maduro on Friday. The Venezuelan leader asked for guarantees.');
     withTrace(doc, () => {
-      const leader = doc.actorMentions.find((m) => m.rule.startsWith('actors.title-only.v1'));
+      const leader = doc.actorMentions.find((m) => m.form === 'title');
       expect(leader?.identity.name).toBe('Nicolás Maduro');
     });
   });
@@ -27,7 +27,7 @@ describe('in-document coreference', () => {
   it('"the president" needs a president: it skips a named person of another sector', () => {
     const { doc } = resolved('President Donald Trump called Rep. Pete Sessions. The president was brief.', '2018-10-01');
     withTrace(doc, () => {
-      const president = doc.actorMentions.find((m) => m.rule.startsWith('actors.title-only.v1'));
+      const president = doc.actorMentions.find((m) => m.form === 'title');
       expect(president?.identity.name).toBe('Donald Trump');
     });
   });
@@ -35,6 +35,15 @@ describe('in-document coreference', () => {
   it('a pronoun is the nearest person before it', () => {
     const { doc, at } = resolved('Nicolás Maduro won the vote. He rejected the criticism.');
     withTrace(doc, () => expect(at('He')?.identity.name).toBe('Nicolás Maduro'));
+  });
+
+  it('a pronoun mention says it is one, though it takes its antecedent\'s identity; a surname keeps the form of its own words', () => {
+    const { doc, at } = resolved('Then-Rep. Pete Sessions met Nicolás Maduro. He said Sessions was there.', '2018-10-01');
+    withTrace(doc, () => {
+      expect(at('Then-Rep. Pete Sessions')?.form).toBe('titled-name');
+      expect(at('He')).toMatchObject({ form: 'pronoun', identity: { name: 'Pete Sessions' } });
+      expect(at('Sessions')).toMatchObject({ form: 'name', identity: { name: 'Pete Sessions' } });
+    });
   });
 
   it('a pronoun continues the subject, not the last name before it: "Witkoff met Putin …, his third trip"', () => {

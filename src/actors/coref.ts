@@ -21,7 +21,7 @@ export function resolveCoreference(tokens: TokenTable, sentences: readonly Sente
   const resolved: ActorMention[] = [];
   for (const mention of mentions) {
     const name = mention.identity.name;
-    const isSurnameOnly = mention.identity.kind === 'person' && name !== null && (mention.rule === 'actors.surname-candidate.v1' || !tokensSpell(tokens, mention, name));
+    const isSurnameOnly = mention.identity.kind === 'person' && name !== null && (mention.form === 'surname-candidate' || !tokensSpell(tokens, mention, name));
     if (isSurnameOnly && name) {
       const written = tokenPhraseKey(tokens, mention.tokenEnd - 1);
       const antecedent = nearest(named, mention, (m) => surnames.get(m) === written);
@@ -29,9 +29,9 @@ export function resolveCoreference(tokens: TokenTable, sentences: readonly Sente
         resolved.push(actorMention({ ...mention, identity: actorIdentity(antecedent.identity), person: antecedent.person, title: mention.title ?? antecedent.title, rule: `${mention.rule}+surname` }));
         continue;
       }
-      if (mention.rule === 'actors.surname-candidate.v1') continue;
+      if (mention.form === 'surname-candidate') continue;
     }
-    if (mention.identity.kind === 'person' && !mention.identity.name && mention.rule === 'actors.title-only.v1' && mention.tokenStart > 0 && DEFINITE.has(tokens.lower[mention.tokenStart - 1])) {
+    if (mention.identity.kind === 'person' && !mention.identity.name && mention.form === 'title' && mention.tokenStart > 0 && DEFINITE.has(tokens.lower[mention.tokenStart - 1])) {
       // "the president" needs a president; "the Venezuelan leader" (a title with no sector) any Venezuelan.
       const { sector, country } = mention.identity;
       const antecedent = nearest(mentions, mention, (m) => m.identity.kind === 'person' && m.identity.name !== null
@@ -148,6 +148,7 @@ function addPronounMentions(tokens: TokenTable, sentences: readonly Sentence[], 
       sentence: sentenceOf(t),
       possessive: pronoun.possessive || tokens.lower[t] === 'her' && tokens.pos[t] === 'DET',
       rule: 'actors.pronoun.v1',
+      form: 'pronoun',
     }));
   }
   mentions.push(...added);
@@ -178,7 +179,7 @@ function antecedentBefore(named: readonly ActorMention[], pronoun: PronounReadin
 }
 
 /** "protesters", "Palestinians" are many; "the government", "the army" one body. */
-const isPluralGroup = (m: ActorMention) => m.rule.startsWith('actors.people') || /[^s]s$/i.test(m.title?.split(/\s+/).pop() ?? '');
+const isPluralGroup = (m: ActorMention) => m.form === 'people' || /[^s]s$/i.test(m.title?.split(/\s+/).pop() ?? '');
 
 const codesAnActor = (m: ActorMention) => m.identity.name !== null || m.identity.country !== null || m.identity.sector !== null;
 

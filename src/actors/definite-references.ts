@@ -26,7 +26,7 @@ export function addDefiniteReferences(tokens: TokenTable, sentences: readonly Se
     if (!match) continue;
     const { antecedent, end } = match;
     const reference = actorMention({
-      ...antecedent.mention, tokenStart: t, tokenEnd: end, sentence, title: null, rule: 'actors.definite-reference.v1',
+      ...antecedent.mention, tokenStart: t, tokenEnd: end, sentence, title: null, rule: 'actors.definite-reference.v1', form: 'reference',
       possessive: end < tokens.length && /^['’]s?$/.test(tokens.text[end]),
     });
     added.push(reference);

@@ -1,14 +1,12 @@
 // Actor lexicons: TSV files under lexicons/actors (people with dated roles, organisations,
 // places, titles, country aliases) plus countries from the world-countries package.
 // Every row is validated; an error names file:line and the field.
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { z } from 'zod';
 import type { Sector } from '../contract.js';
 import type { ActorKind } from '../doc/layers.js';
 import { lexiconPath } from '../lexicon-path.js';
-import { readTsv } from '../lexicon-tsv.js';
+import { readTsvAt } from '../lexicon-tsv.js';
 import { needsExactCase, phraseKey } from './phrase-key.js';
 
 const SECTORS = ['GOV', 'LEG', 'JUD', 'MIL', 'COP', 'OPP', 'PTY', 'REB', 'BUS', 'MED', 'CVL', 'NGO', 'CRM', 'SPY', 'IGO'] as const;
@@ -105,42 +103,25 @@ interface WorldCountry {
   unMember?: boolean;
 }
 
-export interface LoadLexiconOptions {
-  /** Extra lexicon files or folders (`--lexicon`): TSVs named like the built-in ones. */
-  extra?: string[];
-}
-
-export function loadActorLexicon(options: LoadLexiconOptions = {}): ActorLexicon {
+/** The built-in actor lexicons, then those at each `--lexicon` location (`extra`), in order. */
+export function loadActorLexicon(extra: readonly string[] = []): ActorLexicon {
   const lexicon = new ActorLexicon();
-  const dirs = [lexiconPath('actors'), ...(options.extra ?? [])];
-  for (const dir of dirs) {
-    const file = (name: string) => path.join(dir, name);
-    const exists = (name: string) => existsSync(file(name));
-    if (exists('country-aliases.tsv')) {
-      for (const row of readTsv(file('country-aliases.tsv'), countryAliasRow, ['alias', 'iso3', 'kind'])) {
-        lexicon.add(row.alias, row.kind === 'country' ? { kind: 'country', country: row.iso3, name: row.alias } : { kind: row.kind, country: row.iso3 });
-      }
+  for (const location of [lexiconPath('actors'), ...extra]) {
+    for (const row of readTsvAt(location, 'country-aliases.tsv', countryAliasRow, ['alias', 'iso3', 'kind'])) {
+      lexicon.add(row.alias, row.kind === 'country' ? { kind: 'country', country: row.iso3, name: row.alias } : { kind: row.kind, country: row.iso3 });
     }
-    if (exists('people.tsv')) addPeople(lexicon, readTsv(file('people.tsv'), personRow, ['name', 'aliases', 'country', 'sector', 'role', 'start', 'end']));
-    if (exists('organisations.tsv')) addOrganisations(lexicon, readTsv(file('organisations.tsv'), organisationRow, ['name', 'aliases', 'country', 'sector', 'kind', 'start', 'end']));
-    if (exists('places.tsv')) {
-      for (const row of readTsv(file('places.tsv'), placeRow, ['name', 'country', 'kind'])) {
-        const entry: LexiconEntry = { kind: 'place', name: row.name.split('|')[0], country: row.country, placeKind: row.kind };
-        for (const alias of row.name.split('|')) lexicon.add(alias, entry);
-      }
+    addPeople(lexicon, readTsvAt(location, 'people.tsv', personRow, ['name', 'aliases', 'country', 'sector', 'role', 'start', 'end']));
+    addOrganisations(lexicon, readTsvAt(location, 'organisations.tsv', organisationRow, ['name', 'aliases', 'country', 'sector', 'kind', 'start', 'end']));
+    for (const row of readTsvAt(location, 'places.tsv', placeRow, ['name', 'country', 'kind'])) {
+      const entry: LexiconEntry = { kind: 'place', name: row.name.split('|')[0], country: row.country, placeKind: row.kind };
+      for (const alias of row.name.split('|')) lexicon.add(alias, entry);
     }
-    if (exists('place-cues.tsv')) {
-      for (const row of readTsv(file('place-cues.tsv'), placeCueRow, ['cue', 'kind'])) {
-        (row.kind === 'place' ? lexicon.placeCues.placeNouns : lexicon.placeCues.motionWords).add(row.cue);
-      }
+    for (const row of readTsvAt(location, 'place-cues.tsv', placeCueRow, ['cue', 'kind'])) {
+      (row.kind === 'place' ? lexicon.placeCues.placeNouns : lexicon.placeCues.motionWords).add(row.cue);
     }
-    if (exists('references.tsv')) {
-      for (const row of readTsv(file('references.tsv'), referenceRow, ['phrase', 'kinds', 'note'])) lexicon.references.set(row.phrase, row.kinds);
-    }
-    if (exists('titles.tsv')) {
-      for (const row of readTsv(file('titles.tsv'), titleRow, ['title', 'sector', 'kind', 'note'])) {
-        lexicon.add(row.title, { kind: 'title', title: row.title, sector: row.sector, group: row.kind === 'group' });
-      }
+    for (const row of readTsvAt(location, 'references.tsv', referenceRow, ['phrase', 'kinds', 'note'])) lexicon.references.set(row.phrase, row.kinds);
+    for (const row of readTsvAt(location, 'titles.tsv', titleRow, ['title', 'sector', 'kind', 'note'])) {
+      lexicon.add(row.title, { kind: 'title', title: row.title, sector: row.sector, group: row.kind === 'group' });
     }
   }
   // After the curated aliases, so "French" is France before the French Southern Territories.

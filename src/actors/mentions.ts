@@ -2,7 +2,7 @@
 // written before it ("Venezuelan President Nicolás Maduro", "then-Rep. Pete Sessions");
 // a group word takes its country or organisation ("U.S. officials", "White House officials").
 import type { Sector } from '../contract.js';
-import type { ActorIdentity, ActorMention, TokenSpan } from '../doc/layers.js';
+import type { ActorIdentity, ActorMention, MentionForm, TokenSpan } from '../doc/layers.js';
 import type { TokenTable } from '../doc/token-table.js';
 import type { Chunk } from './chunks.js';
 import type { LexiconEntry, PersonRecord } from './lexicon.js';
@@ -77,10 +77,10 @@ export function composeMentions(tokens: TokenTable, chunks: Chunk[], sentence: n
 
 const byTokenStart = (a: ActorMention, b: ActorMention) => a.tokenStart - b.tokenStart;
 
-function mention(context: SentenceMentions, tokenStart: number, tokenEnd: number, identity: ActorIdentity, rule: string, title: string | null, person: PersonRecord | null, principal: TokenSpan | null = null): ActorMention {
+function mention(context: SentenceMentions, tokenStart: number, tokenEnd: number, identity: ActorIdentity, rule: string, form: MentionForm, title: string | null, person: PersonRecord | null, principal: TokenSpan | null = null): ActorMention {
   const { tokens } = context;
   return actorMention({
-    tokenStart, tokenEnd, sentence: context.sentence, identity: actorIdentity(identity), rule, title, person,
+    tokenStart, tokenEnd, sentence: context.sentence, identity: actorIdentity(identity), rule, form, title, person,
     possessive: tokenEnd < tokens.length && /^['’]s?$/.test(tokens.text[tokenEnd]),
     principal: principal ?? undefined,
   });
@@ -101,12 +101,12 @@ function mentionName(context: SentenceMentions, chunk: Chunk): void {
   // "Iraqi Kurds", "Lebanese Christians": a plural after a nationality is a people, not a surname.
   if (isUnknownName && chunk.tokenEnd - chunk.tokenStart === 1 && !modifiers.title && modifiers.country && !modifiers.organisation && /\p{Ll}s$/u.test(tokens.text[chunk.tokenStart])) {
     consumed.add(chunk);
-    mentions.push(mention(context, modifiers.tokenStart, chunk.tokenEnd, { name: null, country: modifiers.country, sector: null, kind: 'group' }, 'actors.people.v1', tokensText(tokens, modifiers.tokenStart, chunk.tokenEnd), null));
+    mentions.push(mention(context, modifiers.tokenStart, chunk.tokenEnd, { name: null, country: modifiers.country, sector: null, kind: 'group' }, 'actors.people.v1', 'people', tokensText(tokens, modifiers.tokenStart, chunk.tokenEnd), null));
     return;
   }
   if (isUnknownName && chunk.tokenEnd - chunk.tokenStart < 2 && !modifiers.title) {
     // A lone unknown capitalised word may still be a surname: coreference decides later.
-    mentions.push(mention(context, chunk.tokenStart, chunk.tokenEnd, { name: tokensText(tokens, chunk.tokenStart, chunk.tokenEnd), country: null, sector: null, kind: 'person' }, 'actors.surname-candidate.v1', null, null));
+    mentions.push(mention(context, chunk.tokenStart, chunk.tokenEnd, { name: tokensText(tokens, chunk.tokenStart, chunk.tokenEnd), country: null, sector: null, kind: 'person' }, 'actors.surname-candidate.v1', 'surname-candidate', null, null));
     consumed.add(chunk);
     return;
   }
@@ -125,6 +125,7 @@ function mentionName(context: SentenceMentions, chunk: Chunk): void {
       kind: 'person',
     },
     record ? (modifiers.title ? 'actors.titled-known-person.v1' : 'actors.known-person.v1') : 'actors.titled-name.v1',
+    modifiers.title ? 'titled-name' : 'name',
     modifiers.title,
     record,
     modifiers.principal,
@@ -147,17 +148,17 @@ function mentionUnnamed(context: SentenceMentions, chunk: Chunk): void {
     const role = context.lexiconRoleAt(organisation.record, context.date);
     mentions.push(mention(context, chunk.tokenStart, chunk.tokenEnd,
       { name: organisation.name, country: role.country, sector: role.sector, kind: organisation.orgKind === 'outlet' ? 'outlet' : 'organisation' },
-      'actors.organisation.v1', null, organisation.record));
+      'actors.organisation.v1', 'name', null, organisation.record));
   } else if (country) {
     consumed.add(chunk);
-    mentions.push(mention(context, chunk.tokenStart, chunk.tokenEnd, { name: null, country: country.country, sector: null, kind: 'state' }, 'actors.country.v1', null, null));
+    mentions.push(mention(context, chunk.tokenStart, chunk.tokenEnd, { name: null, country: country.country, sector: null, kind: 'state' }, 'actors.country.v1', 'name', null, null));
   } else if (place && place.placeKind === 'capital-metonym') {
     consumed.add(chunk);
-    mentions.push(mention(context, chunk.tokenStart, chunk.tokenEnd, { name: null, country: place.country, sector: 'GOV', kind: 'state' }, 'actors.capital-metonym.v1', null, null));
+    mentions.push(mention(context, chunk.tokenStart, chunk.tokenEnd, { name: null, country: place.country, sector: 'GOV', kind: 'state' }, 'actors.capital-metonym.v1', 'name', null, null));
   } else if (people || demonym && standsAlone(tokens, chunk)) {
     // "The Palestinians broke off talks", "the French": a country's people.
     consumed.add(chunk);
-    mentions.push(mention(context, chunk.tokenStart, chunk.tokenEnd, { name: null, country: (people ?? demonym)!.country, sector: null, kind: 'group' }, 'actors.people.v1', tokensText(tokens, chunk.tokenStart, chunk.tokenEnd), null));
+    mentions.push(mention(context, chunk.tokenStart, chunk.tokenEnd, { name: null, country: (people ?? demonym)!.country, sector: null, kind: 'group' }, 'actors.people.v1', 'people', tokensText(tokens, chunk.tokenStart, chunk.tokenEnd), null));
   } else if (demonym) {
     mentionDemonym(context, chunk, demonym);
   }
@@ -180,6 +181,7 @@ function mentionTitle(context: SentenceMentions, chunk: Chunk, title: Entry<'tit
   context.mentions.push(mention(context, modifiers.tokenStart, chunk.tokenEnd,
     { name: null, country: modifiers.country ?? located, sector, kind: title.group ? 'group' : 'person' },
     title.group ? 'actors.group.v1' : 'actors.title-only.v1',
+    title.group ? 'group' : 'title',
     tokensText(tokens, Math.min(modifiers.wordsStart, modifiers.tokenStart), chunk.tokenEnd), null, modifiers.principal));
 }
 
@@ -189,10 +191,10 @@ function mentionDemonym(context: SentenceMentions, chunk: Chunk, demonym: Entry<
   const partner = coordinatedPartner(context, chunk);
   if (partner) {
     // "Hungarian and Romanian officials": the first nationality shares the second's head noun.
-    context.mentions.push(mention(context, chunk.tokenStart, chunk.tokenEnd, { ...partner.identity, country: demonym.country }, 'actors.coordinated-demonym.v1', partner.title, null));
+    context.mentions.push(mention(context, chunk.tokenStart, chunk.tokenEnd, { ...partner.identity, country: demonym.country }, 'actors.coordinated-demonym.v1', 'nationality', partner.title, null));
   } else if (nounFollows(context.tokens, chunk.tokenEnd)) {
     // "Israeli jets", "an Australian ultimatum": the nationality of an unnamed thing stands for its country.
-    context.mentions.push(mention(context, chunk.tokenStart, chunk.tokenEnd, { name: null, country: demonym.country, sector: null, kind: 'state' }, 'actors.demonym.v1', null, null));
+    context.mentions.push(mention(context, chunk.tokenStart, chunk.tokenEnd, { name: null, country: demonym.country, sector: null, kind: 'state' }, 'actors.demonym.v1', 'nationality', null, null));
   }
 }
 

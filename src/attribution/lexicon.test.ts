@@ -29,19 +29,19 @@ describe('loadAttributionLexicon', () => {
   });
 
   it('reads verb phrases, the user\'s among them, longest first', () => {
-    const lexicon = loadAttributionLexicon({ extra: [folder({ 'verb-phrases.tsv': 'phrase\tkind\nblow the whistle on\tspeech\n' })] });
+    const lexicon = loadAttributionLexicon([folder({ 'verb-phrases.tsv': 'phrase\tkind\nblow the whistle on\tspeech\n' })]);
     expect(lexicon.verbPhrases.find((p) => p.words[0] === 'blow')).toEqual({ words: ['blow', 'the', 'whistle', 'on'], verb: { kind: 'speech', hearer: false } });
     expect(lexicon.verbPhrases[0].words.length).toBeGreaterThanOrEqual(lexicon.verbPhrases[lexicon.verbPhrases.length - 1].words.length);
   });
 
   it('adds a user\'s folder to the built-in one', () => {
-    const lexicon = loadAttributionLexicon({ extra: [folder({ 'reporting-verbs.tsv': 'lemma\tkind\thearer\nharrumph\tspeech\tno\n' })] });
+    const lexicon = loadAttributionLexicon([folder({ 'reporting-verbs.tsv': 'lemma\tkind\thearer\nharrumph\tspeech\tno\n' })]);
     expect(lexicon.verbs.get('harrumph')).toEqual({ kind: 'speech', hearer: false });
     expect(lexicon.verbs.get('say')).toBeDefined();
   });
 
   it('names the file, line and field of a bad row', () => {
     const extra = folder({ 'cue-phrases.tsv': 'phrase\tsource\nas told by\tbefore\n' });
-    expect(() => loadAttributionLexicon({ extra: [extra] })).toThrow(/cue-phrases\.tsv:2: field 'source'/);
+    expect(() => loadAttributionLexicon([extra])).toThrow(/cue-phrases\.tsv:2: field 'source'/);
   });
 });

@@ -2,12 +2,10 @@
 // nouns, cue phrases and the
 // clause markers that make an event negated, denied, hypothetical or future. Every row is
 // validated; an error names file:line and the field.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import type { EventStatus } from '../contract.js';
 import { lexiconPath } from '../lexicon-path.js';
-import { readTsv } from '../lexicon-tsv.js';
+import { readTsvAt } from '../lexicon-tsv.js';
 
 export type VerbKind = 'speech' | 'thought' | 'evidence' | 'stance' | 'intention' | 'denial' | 'raising';
 
@@ -52,36 +50,21 @@ const phraseRow = z.object({ phrase: z.string().min(1), source: z.enum(['after',
 const verbPhraseRow = z.object({ phrase: z.string().min(1), kind: verbRow.shape.kind });
 const markerRow = z.object({ word: z.string().min(1), status: z.enum(['negated', 'denied', 'hypothetical', 'future']) });
 
-export interface LoadAttributionLexiconOptions {
-  /** Extra lexicon folders (`--lexicon`) holding files named like the built-in ones. */
-  extra?: string[];
-}
-
-export function loadAttributionLexicon(options: LoadAttributionLexiconOptions = {}): AttributionLexicon {
+/** The built-in attribution lexicons, then those at each `--lexicon` location (`extra`), in order. */
+export function loadAttributionLexicon(extra: readonly string[] = []): AttributionLexicon {
   const lexicon: AttributionLexicon = { verbs: new Map(), nouns: new Map(), phrases: [], verbPhrases: [], markers: new Map() };
-  for (const dir of [lexiconPath('attribution'), ...(options.extra ?? [])]) {
-    const file = (name: string) => path.join(dir, name);
-    if (existsSync(file('reporting-verbs.tsv'))) {
-      for (const row of readTsv(file('reporting-verbs.tsv'), verbRow, ['lemma', 'kind', 'hearer'])) {
-        lexicon.verbs.set(row.lemma.toLowerCase(), { kind: row.kind, hearer: row.hearer === 'yes' });
-      }
+  for (const location of [lexiconPath('attribution'), ...extra]) {
+    for (const row of readTsvAt(location, 'reporting-verbs.tsv', verbRow, ['lemma', 'kind', 'hearer'])) {
+      lexicon.verbs.set(row.lemma.toLowerCase(), { kind: row.kind, hearer: row.hearer === 'yes' });
     }
-    if (existsSync(file('reporting-nouns.tsv'))) {
-      for (const row of readTsv(file('reporting-nouns.tsv'), nounRow, ['lemma', 'kind'])) lexicon.nouns.set(row.lemma.toLowerCase(), row.kind);
+    for (const row of readTsvAt(location, 'reporting-nouns.tsv', nounRow, ['lemma', 'kind'])) lexicon.nouns.set(row.lemma.toLowerCase(), row.kind);
+    for (const row of readTsvAt(location, 'cue-phrases.tsv', phraseRow, ['phrase', 'source'])) {
+      lexicon.phrases.push({ words: row.phrase.toLowerCase().split(/\s+/), source: row.source });
     }
-    if (existsSync(file('cue-phrases.tsv'))) {
-      for (const row of readTsv(file('cue-phrases.tsv'), phraseRow, ['phrase', 'source'])) {
-        lexicon.phrases.push({ words: row.phrase.toLowerCase().split(/\s+/), source: row.source });
-      }
+    for (const row of readTsvAt(location, 'verb-phrases.tsv', verbPhraseRow, ['phrase', 'kind'])) {
+      lexicon.verbPhrases.push({ words: row.phrase.toLowerCase().split(/\s+/), verb: { kind: row.kind, hearer: false } });
     }
-    if (existsSync(file('verb-phrases.tsv'))) {
-      for (const row of readTsv(file('verb-phrases.tsv'), verbPhraseRow, ['phrase', 'kind'])) {
-        lexicon.verbPhrases.push({ words: row.phrase.toLowerCase().split(/\s+/), verb: { kind: row.kind, hearer: false } });
-      }
-    }
-    if (existsSync(file('clause-markers.tsv'))) {
-      for (const row of readTsv(file('clause-markers.tsv'), markerRow, ['word', 'status'])) lexicon.markers.set(row.word.toLowerCase(), row.status);
-    }
+    for (const row of readTsvAt(location, 'clause-markers.tsv', markerRow, ['word', 'status'])) lexicon.markers.set(row.word.toLowerCase(), row.status);
   }
   lexicon.phrases.sort((a, b) => b.words.length - a.words.length);
   lexicon.verbPhrases.sort((a, b) => b.words.length - a.words.length);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Doc } from '../doc/doc.js';
 import type { AttributionFrame, TokenSpan } from '../doc/layers.js';
 import { runUpTo, withTrace } from '../../test/helpers/article.js';
+import { loadAttributionLexicon } from './lexicon.js';
 import { createAttributionStage } from './stage.js';
 
 interface Read {
@@ -43,7 +44,7 @@ function attributions(text: string, check: (found: Read[], doc: Doc) => void): v
 
 describe('attribution stage', () => {
   it('declares itself', () => {
-    expect(createAttributionStage()).toMatchObject({ name: 'attribution', requires: ['tokens', 'sentences', 'actors'], provides: ['attributions'] });
+    expect(createAttributionStage(loadAttributionLexicon())).toMatchObject({ name: 'attribution', requires: ['tokens', 'sentences', 'actors'], provides: ['attributions'] });
   });
 
   it('a plain statement has no attribution (negative)', () => {

@@ -6,7 +6,7 @@ import type { TokenTable } from '../doc/token-table.js';
 import type { ActorMention, AttributionFrame, TokenSpan } from '../doc/layers.js';
 import type { Attribution, EventStatus } from '../contract.js';
 import { sentenceAt } from '../doc/sentence-at.js';
-import { loadAttributionLexicon, type AttributionLexicon } from './lexicon.js';
+import type { AttributionLexicon } from './lexicon.js';
 import { findQuotes, quoteIndexByToken } from './quotes.js';
 import { findCueCandidates } from './cue-candidates.js';
 import { RECOGNISERS } from './configuration.js';
@@ -19,7 +19,7 @@ import type { FrameDraft, SentenceContext } from './sentence-context.js';
 /** Longest source, in tokens, that is worth naming as the speaker when it is no known actor. */
 const MAX_SPEAKER_WORDS = 10;
 
-export function createAttributionStage(lexicon: AttributionLexicon = loadAttributionLexicon()): Stage {
+export function createAttributionStage(lexicon: AttributionLexicon): Stage {
   return {
     name: 'attribution',
     requires: ['tokens', 'sentences', 'actors'],

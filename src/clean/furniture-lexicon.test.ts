@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AnnalistError } from '../errors.js';
 import { isFurnitureLine, loadFurnitureLines, parseFurnitureLines, phraseKey } from './furniture-lexicon.js';
@@ -28,7 +31,12 @@ describe('furniture lexicon', () => {
     expect(lexicon.patterns.length).toBeGreaterThan(0);
   });
 
-  it('reports a missing file as a lexicon error', () => {
-    expect(() => loadFurnitureLines('/nonexistent/furniture.txt')).toThrow(/cannot read the furniture-lines lexicon/);
+  it('adds the phrases of a furniture-lines.txt at a --lexicon location', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'annalist-furniture-'));
+    writeFileSync(path.join(dir, 'furniture-lines.txt'), 'Teilen\n');
+    const lexicon = loadFurnitureLines([dir]);
+    expect(lexicon.phrases.has('teilen')).toBe(true);
+    expect(lexicon.phrases.has('advertisement')).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

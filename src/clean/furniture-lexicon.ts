@@ -1,11 +1,9 @@
 // The furniture-lines lexicon: lines of page furniture ("Share this:", "Advertisement"),
 // kept as data (lexicons/clean/furniture-lines.txt) so a user can read and extend it.
-import { readFileSync } from 'node:fs';
 import { AnnalistError } from '../errors.js';
-import { lexiconPath } from '../lexicon-path.js';
+import { lexiconFiles } from '../lexicon-path.js';
+import { readLexiconFile } from '../lexicon-tsv.js';
 import { normalizeLine } from './lines.js';
-
-export const defaultFurnitureLinesPath = lexiconPath('clean', 'furniture-lines.txt');
 
 export interface FurnitureLexicon {
   /** Normalized phrases (see `phraseKey`). */
@@ -41,14 +39,15 @@ export function parseFurnitureLines(source: string, file: string): FurnitureLexi
   return lexicon;
 }
 
-export function loadFurnitureLines(path: string = defaultFurnitureLinesPath): FurnitureLexicon {
-  let source: string;
-  try {
-    source = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new AnnalistError('lexicon', `cannot read the furniture-lines lexicon: ${(error as Error).message}`, { input: path, cause: error });
+/** The built-in furniture lines and those at each `--lexicon` location (`extra`). */
+export function loadFurnitureLines(extra: readonly string[] = []): FurnitureLexicon {
+  const lexicon: FurnitureLexicon = { phrases: new Set(), patterns: [] };
+  for (const file of lexiconFiles('clean', 'furniture-lines.txt', extra)) {
+    const read = parseFurnitureLines(readLexiconFile(file), file);
+    for (const phrase of read.phrases) lexicon.phrases.add(phrase);
+    lexicon.patterns.push(...read.patterns);
   }
-  return parseFurnitureLines(source, path);
+  return lexicon;
 }
 
 /** Whether a whole line is furniture. */

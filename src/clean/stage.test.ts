@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../contract.js';
 import { Doc } from '../doc/doc.js';
 import type { Cleaner } from './cleaner.js';
+import { defaultCleaners } from './configuration.js';
+import { loadFurnitureLines } from './furniture-lexicon.js';
 import { createCleanStage } from './stage.js';
+
+const defaultStage = () => createCleanStage(defaultCleaners(loadFurnitureLines()));
 
 const title = 'Giuliani held phone call with Maduro';
 
@@ -38,13 +42,13 @@ function article(text: string, articleTitle: string | null = title): Article {
 
 describe('clean stage', () => {
   it('declares itself', () => {
-    const stage = createCleanStage();
+    const stage = defaultStage();
     expect(stage).toMatchObject({ name: 'clean', requires: [], provides: ['clean'] });
   });
 
   it('cleans a scrape with hover cards, a repeated headline, share lines and a comment form', () => {
     const doc = new Doc(article(original));
-    createCleanStage().run(doc);
+    defaultStage().run(doc);
     expect(doc.cleanText).toBe(expected);
     expect(new Set(doc.edits.map((edit) => edit.cleaner))).toEqual(
       new Set(['hover-card', 'repeated-headline', 'share-lines', 'comment-form', 'non-breaking-space']),
@@ -53,7 +57,7 @@ describe('clean stage', () => {
 
   it('maps "Rudy Giuliani" in the clean text back to its place in the original', () => {
     const doc = new Doc(article(original));
-    createCleanStage().run(doc);
+    defaultStage().run(doc);
     const cleanStart = doc.cleanText.indexOf('Rudy Giuliani');
     const span = doc.toOriginal(cleanStart, cleanStart + 'Rudy Giuliani'.length);
     expect(span.start).toBe(original.indexOf('Rudy GiulianiRudy'));
@@ -63,7 +67,7 @@ describe('clean stage', () => {
 
   it('maps every clean character outside replacements back to the same original character', () => {
     const doc = new Doc(article(original));
-    createCleanStage().run(doc);
+    defaultStage().run(doc);
     const replaced = new Set(doc.edits.filter((edit) => edit.replacement).map((edit) => edit.start));
     for (let i = 0; i < doc.cleanText.length; i++) {
       const at = doc.offsetMap!.toOriginalStart(i);
@@ -74,7 +78,7 @@ describe('clean stage', () => {
   it('leaves a clean article as it is', () => {
     const text = 'Maduro spoke with Trump on November 21.\n\nThe call lasted 15 minutes.';
     const doc = new Doc(article(text, null));
-    createCleanStage().run(doc);
+    defaultStage().run(doc);
     expect(doc.cleanText).toBe(text);
     expect(doc.edits).toEqual([]);
     expect(doc.toOriginal(0, text.length)).toEqual({ start: 0, end: text.length });

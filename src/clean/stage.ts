@@ -2,10 +2,9 @@
 // and records the clean text, the offset map back to the original and the edits applied.
 import type { Stage } from '../stage.js';
 import type { Cleaner } from './cleaner.js';
-import { defaultCleaners } from './configuration.js';
 import { applyEdits } from './offset-map.js';
 
-export function createCleanStage(cleaners: readonly Cleaner[] = defaultCleaners): Stage {
+export function createCleanStage(cleaners: readonly Cleaner[]): Stage {
   return {
     name: 'clean',
     requires: [],

@@ -10,12 +10,13 @@ const DEFAULT_DB = process.env.ANNALIST_DB || process.env.DATABASE_URL || './ann
 const DB_HELP = 'SQLite database file or postgres:// URL';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+const LEXICON_HELP = 'extra lexicon folder, or a file named like the lexicon it extends or ending in .jsonl (event patterns); repeatable';
 
 function articleOptions(command: Command): Command {
   return command
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that carry none')
     .option('--outlet <name>', 'outlet name for inputs that carry none')
-    .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
+    .option('--lexicon <path>', LEXICON_HELP, collect)
     .option('-q, --quiet', 'no progress bar and no summary on stderr');
 }
 
@@ -55,13 +56,14 @@ export function createProgram(): Command {
   program.command('consolidate')
     .description('group the stored event mentions into events and the articles into stories (ingest does this itself)')
     .option('--db <path>', DB_HELP, DEFAULT_DB)
+    .option('--lexicon <path>', LEXICON_HELP, collect)
     .option('-q, --quiet', 'no summary on stderr')
     .action(async (options) => (await import('./commands/consolidate.js')).consolidateCommand(options));
 
   program.command('corefer')
     .description('cluster given event mentions across documents: {id, text, mentions:[{id, start, end}]} per line in, {mention_id, cluster} per line out')
     .argument('<docs>', 'JSONL file, or - for stdin')
-    .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
+    .option('--lexicon <path>', LEXICON_HELP, collect)
     .action(async (docs: string, options) => (await import('./commands/corefer.js')).coreferCommand(docs, options));
 
   program.command('eval-corefer')
@@ -79,7 +81,7 @@ export function createProgram(): Command {
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--token <secret>', 'bearer token every write must carry (or set ANNALIST_TOKEN)')
     .option('--max-body-mb <n>', 'largest request body accepted, in MiB', '5')
-    .option('--lexicon <path>', 'extra lexicon folder or pattern file for ingested articles (repeatable)', collect)
+    .option('--lexicon <path>', `for ingested articles: ${LEXICON_HELP}`, collect)
     .action(async (options) => (await import('./commands/serve.js')).serveCommand(options));
 
   articleOptions(program.command('explain')
@@ -95,7 +97,7 @@ export function createProgram(): Command {
     .argument('<gold>', 'gold JSONL file (see FORMAT.md)')
     .option('--details', 'list every missed and extra event with its evidence')
     .option('--json', 'print the report as JSON')
-    .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
+    .option('--lexicon <path>', LEXICON_HELP, collect)
     .action(async (gold: string, options) => (await import('./commands/eval.js')).evalCommand(gold, options));
 
   program.command('timex')
@@ -138,7 +140,7 @@ export function createProgram(): Command {
     .argument('<file>', 'PLOVER gold JSON, e.g. PLOVER_GSR_CAMEO.dev.json')
     .option('--details', 'list the records left out and why')
     .option('--json', 'print the figures and every prediction as JSON')
-    .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
+    .option('--lexicon <path>', LEXICON_HELP, collect)
     .addHelpText('after', `
 type + countries: a record is right when an event of the gold type has as actor a party of a
 gold source's country and as recipient one of a gold target's (the first three letters of the
@@ -154,7 +156,7 @@ Counted like the type level: the gold type found with the wrong parties is one e
     .argument('<location>', 'a PETRARCH records XML file or a folder of them')
     .option('--details', 'list every record where the roots or their countries differ')
     .option('--json', 'print the figures and every prediction as JSON')
-    .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
+    .option('--lexicon <path>', LEXICON_HELP, collect)
     .addHelpText('after', `
 root + countries: each record's gold codings and the events found are sets of (CAMEO root, actor
 country, recipient country), paired one to one; the country is the first three letters of the
@@ -184,7 +186,7 @@ either code is symmetric (040, 041, 044, 046). A record agrees when nothing is l
     .description('process queued articles into the PostgreSQL store until SIGTERM')
     .option('--db <url>', 'postgres:// URL of the queue and store (default: DATABASE_URL)')
     .option('--concurrency <n>', 'jobs at a time in this process', (value) => Number.parseInt(value, 10), 1)
-    .option('--lexicon <path>', 'extra lexicon folder or pattern file (repeatable)', collect)
+    .option('--lexicon <path>', LEXICON_HELP, collect)
     .option('-q, --quiet', 'no log on stderr')
     .action(async (options) => (await import('./commands/worker.js')).workerCommand(options));
 

@@ -3,14 +3,14 @@
 // recomputed from what is stored, so the result is the same whatever order the articles came
 // in, and event ids (functions of their mentions) are the same on every run; only the events
 // whose mentions changed are rewritten.
+import type { ConsolidationLexicons } from '../lexicons.js';
 import type { ConsolidationChange, Store } from '../store/store.js';
 import { consolidateMentions } from './consolidate.js';
-import type { EventFamilies } from './event-families.js';
 import { storiesOf } from './stories.js';
 
-export async function consolidateStore(store: Store, families: EventFamilies): Promise<ConsolidationChange> {
+export async function consolidateStore(store: Store, lexicons: ConsolidationLexicons): Promise<ConsolidationChange> {
   const input = await store.consolidationInput();
   const stories = storiesOf(input.storyTerms);
   const mentions = input.mentions.map((m) => ({ ...m, story: stories.get(m.record.article_id) ?? m.record.article_id }));
-  return store.saveConsolidation(stories, consolidateMentions(mentions, families));
+  return store.saveConsolidation(stories, consolidateMentions(mentions, lexicons));
 }

@@ -3,7 +3,6 @@ import { AnnalistError } from '../errors.js';
 import { readCorefDocuments } from './corefer-input.js';
 import { defaultAnnalist } from '../../test/helpers/article.js';
 import { corefer, type CorefDocument } from './corefer.js';
-import { loadEventFamilies } from './event-families.js';
 
 function document(id: string, text: string, triggers: string[]): CorefDocument {
   let from = 0;
@@ -23,7 +22,7 @@ describe('corefer', () => {
   ];
 
   it('groups mentions of one earthquake across reports and keeps another earthquake apart', () => {
-    const result = corefer(documents, defaultAnnalist().pipeline, loadEventFamilies());
+    const result = corefer(documents, defaultAnnalist().pipeline, defaultAnnalist().lexicons.eventFamilies);
     expect(result.stories.get('lima-1')).toBe(result.stories.get('lima-2'));
     expect(result.stories.get('java-1')).not.toBe(result.stories.get('lima-1'));
     const cluster = (id: string) => result.clusters.get(id);
@@ -34,8 +33,8 @@ describe('corefer', () => {
   });
 
   it('gives the same clusters whatever the order of the documents', () => {
-    const forward = corefer(documents, defaultAnnalist().pipeline, loadEventFamilies()).clusters;
-    const backward = corefer([...documents].reverse(), defaultAnnalist().pipeline, loadEventFamilies()).clusters;
+    const forward = corefer(documents, defaultAnnalist().pipeline, defaultAnnalist().lexicons.eventFamilies).clusters;
+    const backward = corefer([...documents].reverse(), defaultAnnalist().pipeline, defaultAnnalist().lexicons.eventFamilies).clusters;
     expect(new Map([...backward].sort())).toEqual(new Map([...forward].sort()));
   });
 

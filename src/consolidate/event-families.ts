@@ -2,7 +2,7 @@
 // family, so that a verb in one report and a noun in another can be one event. The table is
 // data (lexicons/consolidate/event-families.tsv); a word in no family is its own family.
 import { z } from 'zod';
-import { lexiconPath } from '../lexicon-path.js';
+import { lexiconFiles } from '../lexicon-path.js';
 import { readTsv } from '../lexicon-tsv.js';
 
 export interface EventFamilies {
@@ -14,11 +14,14 @@ const row = z.object({
   words: z.string().min(1, 'is empty'),
 });
 
-export function loadEventFamilies(file = lexiconPath('consolidate', 'event-families.tsv')): EventFamilies {
+/** The built-in families, then those at each `--lexicon` location (`extra`). */
+export function loadEventFamilies(extra: readonly string[] = []): EventFamilies {
   const families = new Map<string, string>();
-  for (const { family, words } of readTsv(file, row, ['family', 'words'])) {
-    families.set(family.toLowerCase(), family.toLowerCase());
-    for (const word of words.split(/\s+/)) families.set(word.toLowerCase(), family.toLowerCase());
+  for (const file of lexiconFiles('consolidate', 'event-families.tsv', extra)) {
+    for (const { family, words } of readTsv(file, row, ['family', 'words'])) {
+      families.set(family.toLowerCase(), family.toLowerCase());
+      for (const word of words.split(/\s+/)) families.set(word.toLowerCase(), family.toLowerCase());
+    }
   }
   return {
     familyOf(lemma) {

@@ -1,15 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { loadCameoTraits } from '../ontology/cameo-traits.js';
 import { incompatible, mentionSimilarity } from './event-identity.js';
 import type { MentionFeatures, RoleHolder } from './mention-features.js';
+
+const traits = loadCameoTraits();
 
 const holder = (key: string, codeKey: string | null = null): RoleHolder => ({ key, codeKey });
 const MERZ = holder('name:friedrichmerz', 'code:DEUGOV');
 const LULA = holder('name:luizinacioluladasilva', 'code:BRAGOV');
 
+/** Features of a coded mention; `symmetric` follows the code, as featuresOfRecord sets it. */
 function mention(overrides: Partial<MentionFeatures>): MentionFeatures {
   const roles = overrides.roles ?? { actor: MERZ, recipient: LULA };
+  const code = overrides.code === undefined ? '055' : overrides.code;
   return {
-    id: 'm', document: 'd1', story: 's', lemma: 'apologise', code: '055',
+    id: 'm', document: 'd1', story: 's', lemma: 'apologise', code, symmetric: code !== null && traits.has(code, 'symmetric'),
     participants: [roles.actor?.key, roles.recipient?.key].filter((k): k is string => Boolean(k)).sort(),
     date: { start: '2025-11-19', end: '2025-11-19' }, status: 'asserted', roles, ...overrides,
   };
@@ -32,6 +37,11 @@ describe('event identity', () => {
     expect(incompatible(accuse(MERZ, LULA, '112'), accuse(LULA, MERZ, '112'))).toBe(true);
     expect(incompatible(accuse(MERZ, LULA, '040'), accuse(LULA, MERZ, '040'))).toBe(false);
     expect(mentionSimilarity(accuse(MERZ, LULA, '040'), accuse(LULA, MERZ, '040'), 1)).toBeGreaterThan(0.5);
+  });
+
+  it('keeps "A hosted B" and "B hosted A" apart: hosting has a direction (negative)', () => {
+    const host = (actor: RoleHolder, recipient: RoleHolder) => mention({ code: '043', roles: { actor, recipient } });
+    expect(incompatible(host(MERZ, LULA), host(LULA, MERZ))).toBe(true);
   });
 
   it('takes a government for its named head: "Berlin apologised" fits "Merz apologised"', () => {

@@ -13,13 +13,10 @@ export function incompatible(a: MentionFeatures, b: MentionFeatures): boolean {
   return reversed(a, b);
 }
 
-// Codes whose two parties are interchangeable: meeting, talks, negotiation, mediation.
-const SYMMETRIC = ['040', '041', '043', '044', '046'];
-
 /** "A accused B" and "B accused A" are two events; "A met B" and "B met A" one. */
 function reversed(a: MentionFeatures, b: MentionFeatures): boolean {
   if (!a.roles || !b.roles || !a.code || !b.code) return false;
-  if (SYMMETRIC.includes(a.code.slice(0, 3)) || SYMMETRIC.includes(b.code.slice(0, 3))) return false;
+  if (a.symmetric || b.symmetric) return false;
   const { actor: x, recipient: y } = a.roles;
   return x !== null && y !== null && x.key !== y.key && b.roles.actor?.key === y.key && b.roles.recipient?.key === x.key;
 }
@@ -47,8 +44,7 @@ function sameParties(a: MentionFeatures, b: MentionFeatures): boolean {
     p !== null && q !== null && (p.key === q.key || p.codeKey === q.key || q.codeKey === p.key);
   const fits = (p: RoleHolder | null, q: RoleHolder | null) => p === null || q === null || shares(p, q);
   if (fits(x.actor, y.actor) && fits(x.recipient, y.recipient) && (shares(x.actor, y.actor) || shares(x.recipient, y.recipient))) return true;
-  const symmetric = [a.code, b.code].some((code) => code !== null && SYMMETRIC.includes(code.slice(0, 3)));
-  return symmetric && fits(x.actor, y.recipient) && fits(x.recipient, y.actor) && (shares(x.actor, y.recipient) || shares(x.recipient, y.actor));
+  return (a.symmetric || b.symmetric) && fits(x.actor, y.recipient) && fits(x.recipient, y.actor) && (shares(x.actor, y.recipient) || shares(x.recipient, y.actor));
 }
 
 /** How alike the action is: same family of trigger words, or same CAMEO code family. */

@@ -12,6 +12,8 @@ export interface MentionFeatures {
   lemma: string;
   /** CAMEO code when a pattern coded the mention; null when it is only a span. */
   code: string | null;
+  /** The code's two parties are interchangeable (lexicons/codes/cameo-traits.tsv): "A met B" is "B met A". */
+  symmetric: boolean;
   /** Keys of who takes part (canonical names, else CAMEO actor codes). */
   participants: string[];
   /** First and last day the mention's date can fall on (YYYY-MM-DD); null when undated. */

@@ -1,7 +1,7 @@
 // Identity features of a coded event mention (an EventRecord from the events stage).
 import type { ActorRef, EventRecord } from '../contract.js';
 import { dateInterval } from '../store/date-interval.js';
-import type { EventFamilies } from './event-families.js';
+import type { ConsolidationLexicons } from '../lexicons.js';
 import type { MentionFeatures, RoleHolder } from './mention-features.js';
 import { codingKey, participantKey } from './participant-key.js';
 
@@ -25,7 +25,7 @@ function triggerWord(record: EventRecord): string {
   return record.trigger.text.toLowerCase().split(/[^\p{L}\p{N}'-]+/u).find((word) => word !== '') ?? '';
 }
 
-export function featuresOfRecord(record: EventRecord, story: string, families: EventFamilies): MentionFeatures {
+export function featuresOfRecord(record: EventRecord, story: string, lexicons: ConsolidationLexicons): MentionFeatures {
   const interval = record.date === null ? null : dateInterval(record.date);
   const actor = holderOf(record.actor);
   const recipient = holderOf(record.recipient);
@@ -34,8 +34,9 @@ export function featuresOfRecord(record: EventRecord, story: string, families: E
     id: record.id,
     document: record.article_id,
     story,
-    lemma: families.familyOf(triggerWord(record)),
+    lemma: lexicons.eventFamilies.familyOf(triggerWord(record)),
     code: record.cameo,
+    symmetric: lexicons.cameoTraits.has(record.cameo, 'symmetric'),
     participants: [...new Set(participants)].sort(),
     date: interval === null ? null : { start: record.date_source === 'publication' ? daysBefore(interval.end, NEWS_WINDOW_DAYS) : interval.start, end: interval.end },
     status: record.status,

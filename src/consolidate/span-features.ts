@@ -66,6 +66,7 @@ export function featuresOfSpan(doc: Doc, span: MentionSpan, story: string, famil
     story,
     lemma: head < tokens.length ? families.familyOf(headLemma(doc, head)) : '',
     code: null,
+    symmetric: false,
     participants: [...participants].sort(),
     date: interval ? { start: interval.start, end: interval.end } : null,
     status: frame?.status ?? 'asserted',

@@ -39,6 +39,21 @@ export interface ActorIdentity {
   principal?: string;
 }
 
+/**
+ * How a mention names its actor, for the steps that treat one wording apart from another; `rule`
+ * only says which recogniser found it.
+ * - name: a name, known or not, a country, an organisation ("Nicolás Maduro", "Reuters")
+ * - titled-name: a name after its title, which is the actor's role then ("then-Rep. Pete Sessions")
+ * - surname-candidate: a lone capitalised word no lexicon knows, a surname if a full name ends in it
+ * - title: a title alone ("the president"), which coreference may resolve to a person
+ * - group: a group word ("U.S. officials")
+ * - people: a country's people ("the Palestinians", "Iraqi Kurds"), who are many
+ * - nationality: a nationality standing for its country ("Israeli jets")
+ * - pronoun: "he", "its", "they"; a possessive one is a determiner, never an owner
+ * - reference: a definite description of a named actor ("the agency")
+ */
+export type MentionForm = 'name' | 'titled-name' | 'surname-candidate' | 'title' | 'group' | 'people' | 'nationality' | 'pronoun' | 'reference';
+
 export interface ActorMention {
   tokenStart: number;
   /** Exclusive. */
@@ -55,6 +70,7 @@ export interface ActorMention {
   person: import('../actors/lexicon.js').PersonRecord | null;
   /** Which recogniser found the mention. */
   rule: string;
+  form: MentionForm;
   /** "Sessions spokesperson Matt Mackowiak": the name written before the title, whom the actor works for. */
   principal?: TokenSpan;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventRecord } from '../contract.js';
 import { formatReport, reportToJson } from './format-report.js';
 import { parseGold } from './gold.js';
+import { loadCameoTraits } from '../ontology/cameo-traits.js';
 import { scoreArticles } from './score.js';
 
 const GOLD = parseGold(
@@ -63,6 +64,7 @@ function predicted(cameo: string, date: string | null, rule: string, evidence: s
 const REPORT = scoreArticles(
   GOLD,
   new Map([['f-1', [predicted('041', '2018', '041.phone-call.v1', 'Giuliani phoned Maduro'), predicted('042', null, '042.visit.v1', 'visit to Caracas')]]]),
+  loadCameoTraits(),
 );
 
 describe('formatReport', () => {
@@ -97,7 +99,7 @@ describe('formatReport', () => {
   });
 
   it('names prediction keys that are not gold articles', () => {
-    const report = scoreArticles(GOLD, new Map([['nope', []]]));
+    const report = scoreArticles(GOLD, new Map([['nope', []]]), loadCameoTraits());
     expect(formatReport(report)).toContain('not scored (no such gold article): nope');
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { AnnalistError } from '../errors.js';
+import { thrownAnnalistError as goldError } from '../../test/helpers/errors.js';
 import { parseGold, readGoldFile } from './gold.js';
 
 const MINI = fileURLToPath(new URL('./testdata/mini.gold.jsonl', import.meta.url));
@@ -32,16 +32,6 @@ function tempFile(content: string): string {
   const path = join(dir, 'bad.gold.jsonl');
   writeFileSync(path, content);
   return path;
-}
-
-function goldError(fn: () => unknown): AnnalistError {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AnnalistError);
-    return error as AnnalistError;
-  }
-  throw new Error('expected an AnnalistError');
 }
 
 function withEvent(patch: Record<string, unknown>): Record<string, unknown> {

@@ -2,7 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ActorRef, EventRecord, Sector } from '../contract.js';
 import { readGoldFile, type GoldArticle } from './gold.js';
-import { codeMatches, dateMatches, isSymmetric, levelScore, scoreArticles, type Level } from './score.js';
+import { loadCameoTraits } from '../ontology/cameo-traits.js';
+import { codeMatches, dateMatches, levelScore, scoreArticles, type Level } from './score.js';
+
+const traits = loadCameoTraits();
 
 const GOLD = readGoldFile(fileURLToPath(new URL('./testdata/mini.gold.jsonl', import.meta.url)));
 const article = (id: string): GoldArticle => {
@@ -54,7 +57,7 @@ function predicted(from: ActorSpec, to: ActorSpec, cameo: string, date: string |
 }
 
 function score(id: string, events: EventRecord[]) {
-  return scoreArticles([article(id)], new Map([[id, events]]));
+  return scoreArticles([article(id)], new Map([[id, events]]), traits);
 }
 
 function counts(report: ReturnType<typeof score>, level: Level) {
@@ -161,11 +164,6 @@ describe('scoreArticles: codes and direction', () => {
     expect(codeMatches('105', '10')).toBe(false);
     expect(codeMatches('12', '128')).toBe(true);
     expect(codeMatches('12', '13')).toBe(false);
-  });
-
-  it('knows which codes are symmetric', () => {
-    expect(['040', '041', '0411', '044', '046'].every(isSymmetric)).toBe(true);
-    expect(['04', '042', '043', '045', '036'].some(isSymmetric)).toBe(false);
   });
 });
 
@@ -275,6 +273,7 @@ describe('scoreArticles: the whole file', () => {
         ['t-none', [predicted(['USA', 'GOV'], ['VEN', 'GOV'], '112', null)]],
         ['elsewhere', [predicted('A', 'B', '041', null)]],
       ]),
+      traits,
     );
     // Required gold events: t-call 2, t-state 3, t-protest 1, t-order 2.
     expect(counts(report, 'root')).toEqual({ tp: 1, fp: 1, fn: 7 });
@@ -287,7 +286,7 @@ describe('scoreArticles: the whole file', () => {
 
   it('scores an empty run as zeros, not NaN', () => {
     expect(levelScore(0, 0, 0)).toEqual({ tp: 0, fp: 0, fn: 0, precision: 0, recall: 0, f1: 0 });
-    const report = scoreArticles(GOLD, new Map());
+    const report = scoreArticles(GOLD, new Map(), traits);
     expect(report.levels.root).toMatchObject({ tp: 0, fp: 0, fn: 8, precision: 0, recall: 0, f1: 0 });
   });
 });

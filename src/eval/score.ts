@@ -11,9 +11,10 @@
 // - At `dated`, a gold event whose date is null is treated the same way: any date matches
 //   it, so a prediction of it is not punished as an extra, but it is neither hit nor miss.
 // - A predicted event of root 01 ("X said") that matches nothing is ignored, not an extra.
-// - Direction is ignored when either side's code is one of the symmetric 040, 041, 044,
-//   046: such a code declares the order of its two parties meaningless, whichever side
-//   wrote it. A two-digit "04" is not symmetric (it may be a visit).
+// - Direction is ignored when either side's code is symmetric (lexicons/codes/cameo-traits.tsv:
+//   040, 041, 044, 046 and their sub-codes, as FORMAT.md defines it): such a code declares the
+//   order of its two parties meaningless, whichever side wrote it. A two-digit "04" is not
+//   symmetric (it may be a visit).
 //
 // The matching maximises hits first, then all matches (so predictions of optional events
 // are absorbed rather than counted as extras). The gold events that a matching can cover
@@ -21,6 +22,7 @@
 // first and then the optional ones reach both maxima at once; candidates are tried most
 // specific first so that, among equal counts, the reported pairing is the sensible one.
 import type { ActorRef, EventRecord } from '../contract.js';
+import type { CameoTraits } from '../ontology/cameo-traits.js';
 import { actorMatches, type ScoredActor } from './actor-match.js';
 import type { GoldActor, GoldArticle, GoldEvent } from './gold.js';
 
@@ -102,8 +104,9 @@ export interface EvalReport {
   unknownArticles: string[];
 }
 
-export function scoreArticles(gold: GoldArticle[], predicted: Map<string, EventRecord[]>): EvalReport {
-  const articles = gold.map((article) => scoreArticle(article, predicted.get(article.id)));
+/** `traits`: which codes are symmetric, so that either direction matches. */
+export function scoreArticles(gold: GoldArticle[], predicted: Map<string, EventRecord[]>, traits: CameoTraits): EvalReport {
+  const articles = gold.map((article) => scoreArticle(article, predicted.get(article.id), traits));
   const levels = {} as Record<Level, LevelScore>;
   for (const level of LEVELS) {
     let tp = 0;
@@ -130,10 +133,10 @@ export function scoreArticles(gold: GoldArticle[], predicted: Map<string, EventR
   };
 }
 
-export function scoreArticle(article: GoldArticle, predicted: EventRecord[] | undefined): ArticleReport {
+export function scoreArticle(article: GoldArticle, predicted: EventRecord[] | undefined, traits: CameoTraits): ArticleReport {
   const events = predicted ?? [];
   const levels = {} as Record<Level, ArticleLevelResult>;
-  for (const level of LEVELS) levels[level] = scoreLevel(article.events, events, level);
+  for (const level of LEVELS) levels[level] = scoreLevel(article.events, events, level, traits);
   return {
     id: article.id,
     goldEvents: article.events.length,
@@ -156,10 +159,10 @@ export function isCounted(event: GoldEvent, level: Level): boolean {
   return !(level === 'dated' && event.date === null);
 }
 
-function scoreLevel(gold: GoldEvent[], predicted: EventRecord[], level: Level): ArticleLevelResult {
+function scoreLevel(gold: GoldEvent[], predicted: EventRecord[], level: Level, traits: CameoTraits): ArticleLevelResult {
   const candidates = gold.map((g) =>
     predicted
-      .map((p, index) => ({ index, score: matchScore(g, p, level) }))
+      .map((p, index) => ({ index, score: matchScore(g, p, level, traits) }))
       .filter((c) => c.score !== null)
       .sort((a, b) => (b.score as number) - (a.score as number) || a.index - b.index)
       .map((c) => c.index),
@@ -209,12 +212,12 @@ function scoreLevel(gold: GoldEvent[], predicted: EventRecord[], level: Level): 
  * Null when `predicted` cannot stand for `gold` at this level; otherwise how specific the
  * match is (a full code, an exact date, the same direction and exact names rank higher).
  */
-export function matchScore(gold: GoldEvent, predicted: EventRecord, level: Level): number | null {
+export function matchScore(gold: GoldEvent, predicted: EventRecord, level: Level, traits: CameoTraits): number | null {
   if (cameoRoot(gold.cameo) !== cameoRoot(predicted.cameo)) return null;
   const direct = actorMatches(gold.actor, predicted.actor) && actorMatches(gold.recipient, predicted.recipient);
   const swapped =
     !direct &&
-    (isSymmetric(gold.cameo) || isSymmetric(predicted.cameo)) &&
+    (traits.has(gold.cameo, 'symmetric') || traits.has(predicted.cameo, 'symmetric')) &&
     actorMatches(gold.actor, predicted.recipient) &&
     actorMatches(gold.recipient, predicted.actor);
   if (!direct && !swapped) return null;
@@ -234,13 +237,6 @@ export function matchScore(gold: GoldEvent, predicted: EventRecord, level: Level
 
 export function cameoRoot(cameo: string): string {
   return cameo.slice(0, 2);
-}
-
-const SYMMETRIC = new Set(['040', '041', '044', '046']);
-
-/** Consult, telephone, meet at a third place, negotiate: who is actor is arbitrary. */
-export function isSymmetric(cameo: string): boolean {
-  return cameo.length >= 3 && SYMMETRIC.has(cameo.slice(0, 3));
 }
 
 /** To 3 digits, or to 2 where gold has 2: gold "1054" accepts "105" and "1053"; gold "13" any "13…". */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extract, runUpTo, withTrace } from '../../test/helpers/article.js';
+import { defaultAnnalist, extract, runUpTo, withTrace } from '../../test/helpers/article.js';
 import { findArguments } from './arguments.js';
-import { loadPatterns } from './pattern.js';
 import { TriggerIndex } from './trigger-index.js';
 
 /** The events of a text as "CODE actor → recipient" (actor texts as written), sorted. */
@@ -31,8 +30,9 @@ describe('event arguments', () => {
   it('passive without an agent: the subject is the recipient and nobody the actor', () => {
     const doc = runUpTo('actors', 'Iran was attacked on Monday.', '2024-03-14');
     const tokens = doc.tokenTable;
-    const [match] = new TriggerIndex(loadPatterns()).match(tokens, 0, tokens.length);
-    const { actors, recipient } = findArguments(tokens, doc.actorMentions, match, 0, tokens.length);
+    const { lexicons } = defaultAnnalist();
+    const [match] = new TriggerIndex(lexicons.eventPatterns).match(tokens, 0, tokens.length);
+    const { actors, recipient } = findArguments(tokens, doc.actorMentions, match, 0, tokens.length, lexicons);
     expect(actors).toEqual([]);
     expect(recipient && doc.tokenText(recipient.tokenStart, recipient.tokenEnd)).toBe('Iran');
   });

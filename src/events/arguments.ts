@@ -4,15 +4,13 @@
 // (coordination.ts), and coordinated subjects of a cooperative act do it with each other.
 import type { ActorMention } from '../doc/layers.js';
 import type { TokenTable } from '../doc/token-table.js';
+import type { Lexicons } from '../lexicons.js';
 import type { TriggerMatch } from './trigger-index.js';
 import { isPastParticiple } from './background-clause.js';
 import { coordinatedAfter, coordinatedBefore, coordinatedRecipients, relativeBetween } from './coordination.js';
 import { headMentionFrom, isQuantityOf } from './noun-phrase.js';
 import { betweenPair, complementRecipient, indirectObject, objectInTrigger, ownerBefore, recipientAfter } from './recipients.js';
 import { CLAUSE_BREAKS, NP_MODIFIER_POS, OBJECT_START_POS, PREPOSITIONS, SKIPPABLE_POS } from './word-classes.js';
-
-/** Verbs whose complement is a clause without "that": "said Iran attacked", "believes Russia will agree". */
-const CLAUSE_TAKING_VERBS = new Set(['say', 'claim', 'believe', 'think', 'announce', 'report', 'insist', 'add', 'argue', 'suggest', 'confirm', 'deny', 'state', 'acknowledge', 'admit', 'know', 'hope', 'expect', 'fear', 'note', 'assert', 'allege', 'predict', 'feel', 'estimate', 'indicate', 'mean', 'reckon', 'recall', 'stress', 'explain', 'agree']);
 
 export interface Arguments {
   actors: ActorMention[];
@@ -23,27 +21,31 @@ export interface Arguments {
   alsoRecipients?: ActorMention[];
 }
 
+/** What argument finding reads from the lexicons. */
+export type ArgumentLexicons = Pick<Lexicons, 'events' | 'cameoTraits'>;
+
 /**
  * `inSentence`: codingMentionsIn(mentions, sentenceStart, sentenceEnd), which a caller with several
  * triggers in one sentence computes once.
  */
 export function findArguments(tokens: TokenTable, mentions: readonly ActorMention[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number,
-  inSentence: readonly ActorMention[] = codingMentionsIn(mentions, sentenceStart, sentenceEnd)): Arguments {
+  lexicons: ArgumentLexicons, inSentence: readonly ActorMention[] = codingMentionsIn(mentions, sentenceStart, sentenceEnd)): Arguments {
   const pattern = match.pattern;
+  const clauseTakingVerbs = lexicons.events.clauseTakingVerbs;
   let actors: ActorMention[] = [];
   let recipient: ActorMention | null = null;
 
   const passiveAgent = isPassive(tokens, match) ? inSentence.find((m) => m.tokenStart > match.tokenEnd && tokens.lower[m.tokenStart - 1] === 'by' && m.tokenStart - match.tokenEnd <= 3) : undefined;
   if (passiveAgent) {
     actors = [passiveAgent];
-    recipient = subjectOf(tokens, inSentence, match.tokenStart, sentenceStart);
+    recipient = subjectOf(tokens, inSentence, match.tokenStart, sentenceStart, clauseTakingVerbs);
     return { actors, recipient };
   }
 
   // "Iran was attacked (on Monday by Israel)", "the envoy has been expelled": the subject is the one acted on.
   if (pattern.actor === 'subject' && isBePassive(tokens, match, sentenceStart)) {
     const agent = laterAgent(tokens, inSentence, match.tokenEnd, sentenceEnd);
-    return { actors: agent ? [agent] : [], recipient: subjectOf(tokens, inSentence, match.tokenStart, sentenceStart) };
+    return { actors: agent ? [agent] : [], recipient: subjectOf(tokens, inSentence, match.tokenStart, sentenceStart, clauseTakingVerbs) };
   }
 
   if (pattern.actor === 'modifier') {
@@ -58,7 +60,7 @@ export function findArguments(tokens: TokenTable, mentions: readonly ActorMentio
       ? inSentence.find((m) => m.possessive && possessorOf(tokens, m, match.tokenStart)) ?? inSentence.find((m) => !m.possessive && m.tokenEnd === match.tokenStart)
       : undefined;
     const found = possessor ?? nominalAgent(tokens, inSentence, match, sentenceEnd)
-      ?? (isCircumstance(tokens, match, sentenceStart) ? null : subjectOf(tokens, inSentence, match.tokenStart, sentenceStart));
+      ?? (isCircumstance(tokens, match, sentenceStart) ? null : subjectOf(tokens, inSentence, match.tokenStart, sentenceStart, clauseTakingVerbs));
     if (found) {
       // "Manalo and President Marcos, who thanked Tokyo": "who" continues only the name it follows.
       const { subject, compound } = found.tokenEnd < match.tokenStart && relativeBetween(tokens, found.tokenEnd, match.tokenStart)
@@ -86,7 +88,7 @@ export function findArguments(tokens: TokenTable, mentions: readonly ActorMentio
   // A verb with an object of its own ("Labour and the Conservatives are telephoning millions of people") is not done to each other.
   const parties = new Set(actors.map((actor) => actor.entity));
   const ownObject = pattern.recipient.includes('object') && OBJECT_START_POS.has(tokens.pos[match.tokenEnd]);
-  if (!recipient && parties.size > 1 && pattern.pos !== 'NOUN' && !ownObject && isReciprocal(pattern.cameo)) return { actors, recipient: null, reciprocal: true };
+  if (!recipient && parties.size > 1 && pattern.pos !== 'NOUN' && !ownObject && lexicons.cameoTraits.has(pattern.cameo, 'reciprocal')) return { actors, recipient: null, reciprocal: true };
   if (pattern.actor === 'subject' || pattern.actor === 'modifier') actors.push(...coordinatedAfter(tokens, inSentence, match.tokenEnd, sentenceEnd));
   // "Greece demanded that its partners …": a recipient that is the actor again was found in the wrong place.
   if (recipient && actors.length > 0 && actors.every((actor) => actor.entity === recipient!.entity)) return { actors, recipient: null };
@@ -99,9 +101,6 @@ export function findArguments(tokens: TokenTable, mentions: readonly ActorMentio
 export function codingMentionsIn(mentions: readonly ActorMention[], sentenceStart: number, sentenceEnd: number): ActorMention[] {
   return mentions.filter((m) => m.tokenStart >= sentenceStart && m.tokenEnd <= sentenceEnd && m.identity.kind !== 'outlet' && codes(m));
 }
-
-/** Cooperation, consultation, diplomatic and material cooperation; not a visit or hosting, which have a direction. */
-const isReciprocal = (cameo: string) => ['03', '04', '05', '06'].includes(cameo.slice(0, 2)) && !['042', '043'].includes(cameo.slice(0, 3));
 
 /** Prepositions that make an event noun a circumstance of another act: "responsible for the jailing", "amid the protests". */
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['for', 'over', 'about', 'against', 'after', 'before', 'since', 'during', 'despite', 'amid', 'following', 'of', 'from', 'into', 'behind', 'than']);
@@ -136,8 +135,8 @@ function possessorOf(tokens: TokenTable, mention: ActorMention, triggerStart: nu
   return t === triggerStart;
 }
 
-/** The closest mention left of `from` in the same clause that heads its noun phrase. */
-export function subjectOf(tokens: TokenTable, mentions: readonly ActorMention[], from: number, sentenceStart: number): ActorMention | null {
+/** The closest mention left of `from` in the same clause that heads its noun phrase; `clauseTakingVerbs` from lexicons/events. */
+export function subjectOf(tokens: TokenTable, mentions: readonly ActorMention[], from: number, sentenceStart: number, clauseTakingVerbs: ReadonlySet<string>): ActorMention | null {
   let boundary = sentenceStart;
   for (let t = from - 1; t >= sentenceStart; t--) {
     if (CLAUSE_BREAKS.has(tokens.lower[t]) || tokens.lower[t] === 'that' && tokens.pos[t] === 'SCONJ') {
@@ -158,7 +157,7 @@ export function subjectOf(tokens: TokenTable, mentions: readonly ActorMention[],
     if (modifiesEarlierMention(tokens, mentions, mention, boundary)) continue;
     // "to ease Maduro from power": the object of another verb is not this clause's subject; after
     // "said" or "believes" it is the subject of the clause reported ("said the two ministers agreed").
-    if (lead >= sentenceStart && tokens.pos[lead] === 'VERB' && !CLAUSE_TAKING_VERBS.has(tokens.lemma[lead])) continue;
+    if (lead >= sentenceStart && tokens.pos[lead] === 'VERB' && !clauseTakingVerbs.has(tokens.lemma[lead])) continue;
     return mention;
   }
   // "President Marcos, who thanked Tokyo": the subject of "who" is the mention it follows.

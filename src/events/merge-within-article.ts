@@ -2,8 +2,7 @@
 // direction for symmetric codes), codes of one family where one refines the other, and
 // dates that do not contradict each other.
 import type { EventMention } from '../doc/layers.js';
-
-const SYMMETRIC = new Set(['040', '041', '044', '046']);
+import type { CameoTraits } from '../ontology/cameo-traits.js';
 
 function compatibleCodes(a: string, b: string): boolean {
   return a.startsWith(b) || b.startsWith(a) || a.slice(0, 2) === b.slice(0, 2) && (a.length === 2 || b.length === 2 || a.endsWith('0') && a.length === 3 || b.endsWith('0') && b.length === 3);
@@ -22,14 +21,14 @@ function compatibleStatuses(a: EventMention['status'], b: EventMention['status']
   return a === b || factual(a) && factual(b);
 }
 
-function sameParties(a: EventMention, b: EventMention): boolean {
+function sameParties(a: EventMention, b: EventMention, traits: CameoTraits): boolean {
   const ax = a.actor?.entity;
   const ar = a.recipient?.entity ?? -1;
   const bx = b.actor?.entity;
   const br = b.recipient?.entity ?? -1;
   // "the operation" with no target named is the operation named in full elsewhere.
   if (ax === bx && (ar === br || ar === -1 || br === -1)) return true;
-  const symmetric = SYMMETRIC.has(a.cameo.slice(0, 3)) || SYMMETRIC.has(b.cameo.slice(0, 3)) || a.cameo === '04' || b.cameo === '04';
+  const symmetric = traits.has(a.cameo, 'symmetric') || traits.has(b.cameo, 'symmetric');
   return symmetric && ax === br && ar === bx;
 }
 
@@ -46,10 +45,11 @@ function moreSpecific(a: string, b: string): string {
   return a.length >= b.length ? a : b;
 }
 
-export function mergeWithinArticle(mentions: EventMention[]): EventMention[] {
+/** `traits`: which codes are symmetric (lexicons/codes/cameo-traits.tsv). */
+export function mergeWithinArticle(mentions: EventMention[], traits: CameoTraits): EventMention[] {
   const events: EventMention[] = [];
   for (const mention of mentions) {
-    const index = events.findIndex((event) => sameParties(event, mention) && compatibleCodes(event.cameo, mention.cameo) && compatibleDates(event, mention) && compatibleStatuses(event.status, mention.status));
+    const index = events.findIndex((event) => sameParties(event, mention, traits) && compatibleCodes(event.cameo, mention.cameo) && compatibleDates(event, mention) && compatibleStatuses(event.status, mention.status));
     if (index < 0) {
       events.push({ ...mention, merged: [] });
       continue;

@@ -19,7 +19,7 @@ export function headMentionFrom(tokens: TokenTable, mentions: readonly ActorMent
     const owned = mentions.find((m) => m.tokenStart > mention!.tokenEnd && m.tokenStart <= mention!.tokenEnd + 3);
     // "sanctions on Iran's oil sector", "an attempt on Putin's life": what is owned is no actor, so the owner is the one.
     // "its partners", "their positions": a possessive pronoun is a determiner; what it owns is not its owner.
-    if (!owned) return mention.rule === 'actors.pronoun.v1' ? null : mention;
+    if (!owned) return mention.form === 'pronoun' ? null : mention;
     mention = owned;
   }
   return mention ?? null;

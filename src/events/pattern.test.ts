@@ -2,9 +2,9 @@ import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AnnalistError } from '../errors.js';
+import { thrownAnnalistError as loadError } from '../../test/helpers/errors.js';
 import { lexiconPath } from '../lexicon-path.js';
-import { defaultOntology } from '../ontology/ontology.js';
+import { loadOntology } from '../ontology/ontology.js';
 import { loadPatterns, patternSchema } from './pattern.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'annalist-patterns-'));
@@ -19,17 +19,6 @@ function patternFile(...lines: string[]): string {
 }
 
 const good = (id: string, extra: Record<string, unknown> = {}) => JSON.stringify({ id, cameo: id.split('.')[0], trigger: ['parley|parleyed with'], recipient: ['with'], ...extra });
-
-/** The AnnalistError thrown by `load`, for its code and message. */
-function loadError(load: () => unknown): AnnalistError {
-  try {
-    load();
-  } catch (error) {
-    expect(error).toBeInstanceOf(AnnalistError);
-    return error as AnnalistError;
-  }
-  throw new Error('expected loading to fail');
-}
 
 describe('loadPatterns', () => {
   describe('built-in patterns', () => {
@@ -65,7 +54,7 @@ describe('loadPatterns', () => {
     });
 
     it('every pattern\'s code is a known CAMEO code', () => {
-      const ontology = defaultOntology();
+      const ontology = loadOntology();
       for (const pattern of builtIn) expect(ontology.isKnown(pattern.cameo), `${pattern.id}: ${pattern.cameo}`).toBe(true);
     });
 

@@ -63,14 +63,17 @@ function isDirectory(location: string): boolean {
   }
 }
 
-/** Reads every .jsonl file in the given folders (built-in patterns first). */
-export function loadPatterns(extra: string[] = []): EventPattern[] {
+const isPatternFile = (name: string) => name.endsWith('.jsonl');
+
+/** Reads every .jsonl file in the given folders, and the given .jsonl files (built-in patterns first). */
+export function loadPatterns(extra: readonly string[] = []): EventPattern[] {
   const patterns: EventPattern[] = [];
   const ids = new Set<string>();
   for (const location of [lexiconPath('events'), ...extra]) {
+    // A file of another name is another lexicon's ("--lexicon mine/clause-markers.tsv").
     const files = isDirectory(location)
-      ? readdirSync(location).filter((name) => name.endsWith('.jsonl')).sort().map((name) => path.join(location, name))
-      : [location];
+      ? readdirSync(location).filter(isPatternFile).sort().map((name) => path.join(location, name))
+      : [location].filter(isPatternFile);
     for (const file of files) {
       readFileSync(file, 'utf8').split('\n').forEach((line, index) => {
         if (!line.trim() || line.trimStart().startsWith('//')) return;

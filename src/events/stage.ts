@@ -4,7 +4,7 @@ import type { Stage } from '../stage.js';
 import type { Doc } from '../doc/doc.js';
 import type { ActorMention, EventDecision, EventMention } from '../doc/layers.js';
 import { decide } from './decisions.js';
-import type { EventPattern } from './pattern.js';
+import type { Lexicons } from '../lexicons.js';
 import { TriggerIndex } from './trigger-index.js';
 import { codingMentionsIn, findArguments, subjectOf } from './arguments.js';
 import { statusAt } from './status.js';
@@ -16,8 +16,10 @@ import { mergeWithinArticle } from './merge-within-article.js';
 import { dateFromEventAnaphora } from './date-anaphora.js';
 import { dateFromNarrative } from './narrative-date.js';
 
-export function createEventsStage(patterns: EventPattern[]): Stage {
-  const index = new TriggerIndex(patterns);
+export function createEventsStage(lexicons: Pick<Lexicons, 'eventPatterns' | 'attribution' | 'events' | 'cameoTraits'>): Stage {
+  const index = new TriggerIndex(lexicons.eventPatterns);
+  const markers = lexicons.attribution.markers;
+  const { clauseTakingVerbs, datedEventNouns } = lexicons.events;
   return {
     name: 'events',
     requires: ['tokens', 'sentences', 'timexes', 'actors', 'attributions'],
@@ -38,7 +40,7 @@ export function createEventsStage(patterns: EventPattern[]): Stage {
             skip(match.background);
             continue;
           }
-          let { actors, recipient, reciprocal, alsoRecipients = [] } = findArguments(tokens, doc.actorMentions, match, sentence.tokenStart, sentence.tokenEnd,
+          let { actors, recipient, reciprocal, alsoRecipients = [] } = findArguments(tokens, doc.actorMentions, match, sentence.tokenStart, sentence.tokenEnd, lexicons,
             (coding ??= codingMentionsIn(doc.actorMentions, sentence.tokenStart, sentence.tokenEnd)));
           if (pattern.actor === 'speaker') {
             if (!quoteSpeaker) {
@@ -47,7 +49,7 @@ export function createEventsStage(patterns: EventPattern[]): Stage {
             }
             actors = [quoteSpeaker];
             const inSentence = doc.actorMentions.filter((m) => m.sentence === sentenceIndex && m.identity.kind !== 'outlet');
-            recipient = pattern.recipientIsSubject ? subjectOf(tokens, inSentence, match.tokenStart, sentence.tokenStart) : recipient;
+            recipient = pattern.recipientIsSubject ? subjectOf(tokens, inSentence, match.tokenStart, sentence.tokenStart, clauseTakingVerbs) : recipient;
             if (!recipient || recipient.entity === quoteSpeaker.entity) {
               skip(recipient ? 'the speaker would be their own target' : 'no target found for what the speaker says');
               continue;
@@ -64,7 +66,7 @@ export function createEventsStage(patterns: EventPattern[]): Stage {
             recipient,
             cameo: pattern.cameo,
             rule: pattern.id,
-            status: statusAt(tokens, match.tokenStart, sentence.tokenStart, frame?.status ?? 'asserted'),
+            status: statusAt(tokens, match.tokenStart, sentence.tokenStart, frame?.status ?? 'asserted', markers),
             attribution: frame?.attribution ?? { speaker: null, outlets: [], cue: null },
             timex: attachedTimex(tokens, dates, sentenceIndex, match.tokenStart, match.tokenEnd, sentence.tokenStart, sentence.tokenEnd),
             confidence: pattern.confidence,
@@ -79,7 +81,7 @@ export function createEventsStage(patterns: EventPattern[]): Stage {
           for (const [actor, party] of pairs) found.push({ ...base, actor, recipient: party });
         }
       });
-      doc.eventMentions = dateFromNarrative(dateFromEventAnaphora(doc, mergeWithinArticle(resolveEventAnaphora(found, nominalTrigger(tokens)))));
+      doc.eventMentions = dateFromNarrative(dateFromEventAnaphora(doc, mergeWithinArticle(resolveEventAnaphora(found, nominalTrigger(tokens)), lexicons.cameoTraits), datedEventNouns));
       doc.eventDecisions = decide(found, doc.eventMentions, skipped);
     },
   };

@@ -1,7 +1,14 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EventStatus } from '../contract.js';
-import { extract, runUpTo, withTrace } from '../../test/helpers/article.js';
+import { defaultAnnalist, extract, makeArticle, runUpTo, withTrace } from '../../test/helpers/article.js';
+import { loadAttributionLexicon } from '../attribution/lexicon.js';
+import { createAnnalist, type Annalist } from '../pipeline.js';
 import { statusAt } from './status.js';
+
+const { markers } = loadAttributionLexicon();
 
 /** statusAt for the trigger word `trigger` of a one-sentence text, under a sentence frame. */
 function statusOf(text: string, trigger: string, frame: EventStatus = 'asserted'): EventStatus {
@@ -10,7 +17,7 @@ function statusOf(text: string, trigger: string, frame: EventStatus = 'asserted'
   const t = tokens.text.indexOf(trigger);
   expect(t, `token "${trigger}"`).toBeGreaterThanOrEqual(0);
   const sentence = doc.sentences.find((s) => s.tokenStart <= t && t < s.tokenEnd)!;
-  return statusAt(tokens, t, sentence.tokenStart, frame);
+  return statusAt(tokens, t, sentence.tokenStart, frame, markers);
 }
 
 describe('statusAt', () => {
@@ -100,5 +107,21 @@ describe('event status through the pipeline', () => {
 
   it('a denial of something else leaves the event alone: "denies knowledge of the attack" (negative)', () => {
     expect(statusOf('Hegseth denies knowledge of the second attack.', 'attack')).toBe('asserted');
+  });
+});
+
+describe('a clause marker of the user\'s (--lexicon)', () => {
+  it('reaches the events stage: with "nearly" marked hypothetical, "nearly attacked" is no longer asserted', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'annalist-markers-'));
+    try {
+      const file = path.join(dir, 'clause-markers.tsv');
+      writeFileSync(file, 'word\tstatus\nnearly\thypothetical\n');
+      const article = makeArticle('Colombia nearly attacked Venezuela.', '2019-12-08');
+      const attack = (annalist: Annalist) => annalist.extract(article).events.find((e) => e.cameo.startsWith('18'));
+      expect(attack(defaultAnnalist())?.status).toBe('asserted');
+      expect(attack(createAnnalist({ lexicons: [file] }))?.status).toBe('hypothetical');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -3,17 +3,10 @@
 // trigger in its own clause ("did not meet", "denied meeting", "could strike", "will visit").
 import type { EventStatus } from '../contract.js';
 import { TokenFlag, type TokenTable } from '../doc/token-table.js';
-import { loadAttributionLexicon, type AttributionLexicon } from '../attribution/lexicon.js';
+import type { AttributionLexicon } from '../attribution/lexicon.js';
 
-let defaultMarkers: AttributionLexicon['markers'] | null = null;
-
-/** The clause markers of the built-in attribution lexicon (lexicons/attribution/clause-markers.tsv). */
-function builtInMarkers(): AttributionLexicon['markers'] {
-  defaultMarkers ??= loadAttributionLexicon().markers;
-  return defaultMarkers;
-}
-
-export function statusAt(tokens: TokenTable, triggerStart: number, clauseStart: number, frameStatus: EventStatus, markers = builtInMarkers()): EventStatus {
+/** `markers`: the clause markers of the attribution lexicon (lexicons/attribution/clause-markers.tsv). */
+export function statusAt(tokens: TokenTable, triggerStart: number, clauseStart: number, frameStatus: EventStatus, markers: AttributionLexicon['markers']): EventStatus {
   const from = Math.max(clauseStart, triggerStart - 5);
   for (let t = triggerStart - 1; t >= from; t--) {
     const lower = tokens.lower[t];

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, withTrace } from '../../test/helpers/article.js';
-import { loadActorLexicon } from '../actors/lexicon.js';
-import { defaultOntology } from '../ontology/ontology.js';
+import { defaultAnnalist, extract, withTrace } from '../../test/helpers/article.js';
 import { toEventRecords } from './to-records.js';
 
 describe('other_evidence', () => {
@@ -30,7 +28,8 @@ describe('other_evidence', () => {
     const [event] = doc.eventMentions;
     const at = (sentence: number) => ({ ...event, sentence, merged: [] });
     doc.eventMentions = [{ ...at(2), merged: [at(3), at(0), at(2), at(3), at(1)] }];
-    const [record] = toEventRecords(doc, defaultOntology(), loadActorLexicon());
+    const { codes, actors } = defaultAnnalist().lexicons;
+    const [record] = toEventRecords(doc, codes, actors);
     expect(record.evidence).toEqual({ start: 40, end: 68, text: 'Colombia attacked Venezuela.' });
     expect(record.other_evidence).toEqual([
       { start: 0, end: 28, text: 'Colombia attacked Venezuela.' },

@@ -78,7 +78,7 @@ function actorRef(doc: Doc, mention: ActorMention, date: string | null, lexicon:
   const { start, end } = doc.toOriginal(tokens.start[mention.tokenStart], tokens.end[mention.tokenEnd - 1]);
   let { country, sector } = mention.identity;
   // A role written in the text ("then-Rep.") is the role at the time; otherwise the lexicon's role on the event's date.
-  const textualRole = mention.title !== null && sector !== null && mention.rule.startsWith('actors.titled');
+  const textualRole = mention.form === 'titled-name' && mention.title !== null && sector !== null;
   if (mention.person && !textualRole) {
     const role = lexicon.roleAt(mention.person, date && /^\d{4}/.test(date) ? date : null);
     sector = role.sector;

@@ -1,13 +1,16 @@
 // Title abbreviations after which a full stop does not end a sentence
 // ("then-Rep. Pete Sessions", "Gen. Mark Milley"). wink-nlp splits after most of them.
-import { readFileSync } from 'node:fs';
-import { lexiconPath } from '../lexicon-path.js';
+import { lexiconFiles } from '../lexicon-path.js';
+import { readLexiconFile } from '../lexicon-tsv.js';
 
-let cached: Set<string> | null = null;
-
-export function titleAbbreviations(): Set<string> {
-  if (cached) return cached;
-  const lines = readFileSync(lexiconPath('nlp', 'title-abbreviations.txt'), 'utf8').split('\n');
-  cached = new Set(lines.map((line) => line.trim().toLowerCase()).filter((line) => line && !line.startsWith('#')));
-  return cached;
+/** The built-in abbreviations (lexicons/nlp) and those at each `--lexicon` location (`extra`), lower-cased. */
+export function loadTitleAbbreviations(extra: readonly string[] = []): Set<string> {
+  const abbreviations = new Set<string>();
+  for (const file of lexiconFiles('nlp', 'title-abbreviations.txt', extra)) {
+    for (const line of readLexiconFile(file).split('\n')) {
+      const word = line.trim().toLowerCase();
+      if (word && !word.startsWith('#')) abbreviations.add(word);
+    }
+  }
+  return abbreviations;
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../doc/doc.js';
 import { TokenFlag } from '../doc/token-table.js';
+import { loadTitleAbbreviations } from './abbreviations.js';
 import { createNlpStage } from './stage.js';
 
-const nlp = createNlpStage();
+const nlp = createNlpStage(loadTitleAbbreviations());
 
 /** The nlp stage alone: without a clean stage, the clean text is the article text. */
 function analyse(text: string): Doc {

@@ -6,12 +6,11 @@ import type { Doc } from '../doc/doc.js';
 import type { Sentence } from '../doc/layers.js';
 import { TokenFlag, TokenTable } from '../doc/token-table.js';
 import { wink } from './wink.js';
-import { titleAbbreviations } from './abbreviations.js';
 
-export function createNlpStage(): Stage {
+/** `abbreviations`: lower-cased titles after which a full stop does not end a sentence (loadTitleAbbreviations). */
+export function createNlpStage(abbreviations: ReadonlySet<string>): Stage {
   const nlp = wink();
   const its = nlp.its;
-  const abbreviations = titleAbbreviations();
   return {
     name: 'nlp',
     requires: ['clean'],
@@ -85,7 +84,7 @@ function startsUpperCase(word: string): boolean {
   return code < 0x80 ? code >= 0x41 && code <= 0x5a : /^\p{Lu}/u.test(word);
 }
 
-function refineSentences(tokens: TokenTable, spans: [number, number][], keptIndex: Int32Array, abbreviations: Set<string>): Sentence[] {
+function refineSentences(tokens: TokenTable, spans: [number, number][], keptIndex: Int32Array, abbreviations: ReadonlySet<string>): Sentence[] {
   // Boundaries as token indexes where a sentence starts.
   const starts = new Set<number>();
   for (const [first] of spans) {
@@ -109,7 +108,7 @@ function refineSentences(tokens: TokenTable, spans: [number, number][], keptInde
 }
 
 /** True when the token before `t` is "." after a title abbreviation and `t` starts a name. */
-function endsWithTitleAbbreviation(tokens: TokenTable, t: number, abbreviations: Set<string>): boolean {
+function endsWithTitleAbbreviation(tokens: TokenTable, t: number, abbreviations: ReadonlySet<string>): boolean {
   if (t < 2 || !tokens.has(t, TokenFlag.capitalized)) return false;
   if (tokens.text[t - 1] === '.') return abbreviations.has(tokens.lower[t - 2]);
   return tokens.text[t - 1].endsWith('.') && abbreviations.has(tokens.lower[t - 1].slice(0, -1));

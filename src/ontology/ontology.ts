@@ -73,13 +73,14 @@ export function quadClassForRoot(root: string): QuadClass {
 }
 
 const CODE_PATTERN = /^(?:0[1-9]|1\d|20)\d{0,2}$/;
-const codeField = z.string().regex(CODE_PATTERN, 'expected a CAMEO code of 2 to 4 digits under a root 01 to 20 ("04", "041", "1041")');
+/** A CAMEO code in a lexicon table: 2 to 4 digits under a root 01 to 20. */
+export const cameoCodeField = z.string().regex(CODE_PATTERN, 'expected a CAMEO code of 2 to 4 digits under a root 01 to 20 ("04", "041", "1041")');
 const slug = /^[a-z][a-z0-9_-]*$/;
 
 const cameoColumns = ['code', 'name', 'quad_class', 'goldstein', 'note'] as const;
 const cameoRowSchema = z
   .object({
-    code: codeField,
+    code: cameoCodeField,
     name: z.string().min(1, 'a name must not be empty'),
     quad_class: z
       .string()
@@ -106,7 +107,7 @@ const cameoRowSchema = z
 
 const ploverColumns = ['cameo', 'plover_type', 'mode', 'context', 'source', 'note'] as const;
 const ploverRowSchema = z.object({
-  cameo: codeField,
+  cameo: cameoCodeField,
   plover_type: z.string().min(1, `a PLOVER type is required: one of ${PLOVER_TYPES.join(', ')}`),
   mode: z
     .string()
@@ -234,12 +235,4 @@ export function loadOntology(dir: string = DEFAULT_CODES_DIR): Ontology {
       return legacy.get(upper) ?? null;
     },
   };
-}
-
-let cached: Ontology | null = null;
-
-/** The ontology shipped in lexicons/codes/, loaded once. */
-export function defaultOntology(): Ontology {
-  cached ??= loadOntology();
-  return cached;
 }

@@ -3,8 +3,8 @@
 // stored article (and once more before it exits), so the events catch up when a batch ends.
 // Several workers may consolidate at once: the store serialises them and drops a stale result.
 import { consolidateStore } from '../consolidate/consolidate-store.js';
-import type { EventFamilies } from '../consolidate/event-families.js';
 import { describeError } from '../errors.js';
+import type { ConsolidationLexicons } from '../lexicons.js';
 import type { Store } from '../store/store.js';
 
 export class DebouncedConsolidation {
@@ -14,7 +14,7 @@ export class DebouncedConsolidation {
 
   constructor(
     private readonly store: Store,
-    private readonly families: EventFamilies,
+    private readonly lexicons: ConsolidationLexicons,
     private readonly quietMs: number,
     private readonly log: (line: string) => void,
   ) {}
@@ -42,7 +42,7 @@ export class DebouncedConsolidation {
       if (!this.dirty) return;
     }
     this.dirty = false;
-    this.running = consolidateStore(this.store, this.families).then(
+    this.running = consolidateStore(this.store, this.lexicons).then(
       (change) => this.log(change.superseded ? 'consolidation superseded by a newer one' : `consolidated: ${change.events} events (${change.written} written, ${change.removed} removed)`),
       (error: unknown) => {
         this.dirty = true;

@@ -19,7 +19,6 @@ import type { Store } from '../store/store.js';
 import { EXTRACT_TASK } from './article-job.js';
 import { createExtractTask, type WorkerTotals } from './extract-task.js';
 import { DebouncedConsolidation } from './debounced-consolidation.js';
-import { loadEventFamilies } from '../consolidate/event-families.js';
 import { PoolLiveness, sweepDeadPools } from './liveness.js';
 import { poolStopped } from './pool-stopped.js';
 import { ShutdownSignal } from './shutdown-signal.js';
@@ -55,7 +54,7 @@ export async function runWorkers(options: RunWorkersOptions): Promise<WorkerTota
     const pgPool = createPgPool(options.url, { max: options.concurrency + 1, applicationName: 'annalist worker' });
     const liveness = new PoolLiveness(options.url);
     try {
-      const consolidation = new DebouncedConsolidation(store, loadEventFamilies(), CONSOLIDATE_AFTER_QUIET_MS, log);
+      const consolidation = new DebouncedConsolidation(store, annalist.lexicons, CONSOLIDATE_AFTER_QUIET_MS, log);
       const taskList = { [EXTRACT_TASK]: createExtractTask(annalist, store, totals, () => consolidation.articleStored()) };
       try {
         await runPools(options, { pgPool, liveness, taskList, shutdown, totals, log });

@@ -6,9 +6,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { processArticles, type ProcessedArticle } from '../cli/process-articles.js';
 import { consolidateStore } from '../consolidate/consolidate-store.js';
-import { loadEventFamilies } from '../consolidate/event-families.js';
 import type { ConsolidatedEvent, EventRecord } from '../contract.js';
 import { repoRoot } from '../lexicon-path.js';
+import { loadConsolidationLexicons } from '../lexicons.js';
 import { dateInterval } from '../store/date-interval.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
@@ -29,7 +29,7 @@ beforeAll(async () => {
     batch.push(processed);
   }, () => false);
   await store.saveBatch(batch);
-  await consolidateStore(store, loadEventFamilies());
+  await consolidateStore(store, loadConsolidationLexicons());
   all = await store.events();
   consolidated = await store.consolidatedEvents();
   app = createApp({ store, token: TOKEN, maxBodyBytes: 16 * 1024 });
@@ -352,7 +352,7 @@ describe('POST /api/articles', () => {
     expect(detail.mentions.map((mention: { outlet: string }) => mention.outlet).at(-1)).toBe('Efecto Cocuyo');
     expect(detail.trail).toBe(call.trail);
     // Consolidating again changes nothing: the server left the store up to date.
-    expect(await consolidateStore(store, loadEventFamilies())).toMatchObject({ written: 0, removed: 0, restoried: 0 });
+    expect(await consolidateStore(store, loadConsolidationLexicons())).toMatchObject({ written: 0, removed: 0, restoried: 0 });
   });
 
   it('leaves reads open when a token is set', async () => {

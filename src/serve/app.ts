@@ -4,8 +4,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { bearerAuth } from 'hono/bearer-auth';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
-import { loadEventFamilies } from '../consolidate/event-families.js';
-import { defaultOntology } from '../ontology/ontology.js';
+import { loadLexicons } from '../lexicons.js';
 import type { Store } from '../store/store.js';
 import { once, type ServeContext } from './context.js';
 import { errorBody, handleError, validationIssues } from './errors.js';
@@ -30,15 +29,13 @@ export interface AppOptions {
 }
 
 export function createApp(options: AppOptions): OpenAPIHono {
-  const lexicons = options.lexicons ?? [];
+  const lexicons = once(() => loadLexicons(options.lexicons ?? []));
   const context: ServeContext = {
     store: options.store,
     token: options.token || null,
-    families: loadEventFamilies(),
     // Loading the pipeline takes seconds; a server that only reads never pays for it.
-    annalist: once(async () => (await import('../pipeline.js')).createAnnalist({ lexicons })),
-    lexicon: once(async () => (await import('../actors/lexicon.js')).loadActorLexicon({ extra: lexicons.filter((p) => !p.endsWith('.jsonl')) })),
-    ontology: once(defaultOntology),
+    annalist: once(async () => (await import('../pipeline.js')).assembleAnnalist(lexicons())),
+    lexicons,
   };
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 

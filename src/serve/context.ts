@@ -1,8 +1,6 @@
 // What every route needs: the store, and the heavier resources loaded on first use so that
 // `annalist serve` starts fast and a read-only session never compiles the pipeline.
-import type { ActorLexicon } from '../actors/lexicon.js';
-import type { EventFamilies } from '../consolidate/event-families.js';
-import type { Ontology } from '../ontology/ontology.js';
+import type { Lexicons } from '../lexicons.js';
 import type { Annalist } from '../pipeline.js';
 import type { Store } from '../store/store.js';
 
@@ -10,11 +8,9 @@ export interface ServeContext {
   store: Store;
   /** Bearer token every write must carry; null when writes are open. */
   token: string | null;
-  /** Word families for consolidation, loaded at start: every write consolidates. */
-  families: EventFamilies;
   annalist(): Promise<Annalist>;
-  lexicon(): Promise<ActorLexicon>;
-  ontology(): Ontology;
+  /** The lexicons the pipeline reads (with `--lexicon`): the actors' roles, the CAMEO codes, what consolidation reads. */
+  lexicons(): Lexicons;
 }
 
 /** A factory that runs once, on first call. */

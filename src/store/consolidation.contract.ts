@@ -3,12 +3,12 @@
 // consolidated events are queried.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { consolidateStore } from '../consolidate/consolidate-store.js';
-import { loadEventFamilies } from '../consolidate/event-families.js';
+import { loadConsolidationLexicons } from '../lexicons.js';
 import { AnnalistError } from '../errors.js';
 import { MADURO, makeActor, makeArticle, makeEvent } from './fixtures.js';
 import type { Store } from './store.js';
 
-const families = loadEventFamilies();
+const lexicons = loadConsolidationLexicons();
 const CALL = 'Rudy Giuliani held a phone call with Venezuelan President Nicolás Maduro in September 2018.';
 
 /** `makeStore` must return a new, empty store each time it is called. */
@@ -50,7 +50,7 @@ export function runConsolidationContract(name: string, makeStore: () => Promise<
 
     it('stores one event per happening with its mentions, sources and first report', async () => {
       await store.saveBatch([hill, apology, post]);
-      const change = await consolidateStore(store, families);
+      const change = await consolidateStore(store, lexicons);
       expect(change).toMatchObject({ events: 2, written: 2, removed: 0 });
       const events = await store.consolidatedEvents();
       const call = events.find((e) => e.cameo === '041')!;
@@ -66,18 +66,18 @@ export function runConsolidationContract(name: string, makeStore: () => Promise<
       const again = { start: CALL.length + 1, end: CALL.length + 30, text: 'Giuliani confirmed the call.' };
       const told = { ...hill, events: [{ ...hill.events[0], other_evidence: [again] }] };
       await store.saveBatch([post, told]);
-      await consolidateStore(store, families);
+      await consolidateStore(store, lexicons);
       const [call] = await store.consolidatedEvents();
       expect(call.mentions.map((m) => [m.id, m.other_evidence])).toEqual([['post:call', []], ['hill:call', [again]]]);
     });
 
     it('writes nothing when nothing changed, and only the affected event when a report arrives', async () => {
       await store.saveBatch([post, apology]);
-      await consolidateStore(store, families);
-      expect(await consolidateStore(store, families)).toMatchObject({ events: 2, written: 0, removed: 0, restoried: 0 });
+      await consolidateStore(store, lexicons);
+      expect(await consolidateStore(store, lexicons)).toMatchObject({ events: 2, written: 0, removed: 0, restoried: 0 });
       const before = await store.consolidatedEvents();
       await store.saveBatch([times]);
-      const change = await consolidateStore(store, families);
+      const change = await consolidateStore(store, lexicons);
       // The call gains a mention (rewritten, same id: its founding mention is unchanged); the apology is untouched.
       expect(change).toMatchObject({ events: 2, written: 1, removed: 0 });
       const after = await store.consolidatedEvents();
@@ -86,11 +86,11 @@ export function runConsolidationContract(name: string, makeStore: () => Promise<
 
     it('removes an event that merges into another', async () => {
       await store.saveBatch([post]);
-      await consolidateStore(store, families);
+      await consolidateStore(store, lexicons);
       const [only] = await store.consolidatedEvents();
       // hill's mention id sorts first, so the merged event is founded by it and gets a new id.
       await store.saveBatch([hill]);
-      const change = await consolidateStore(store, families);
+      const change = await consolidateStore(store, lexicons);
       expect(change).toMatchObject({ events: 1, written: 1, removed: 1 });
       const [merged] = await store.consolidatedEvents();
       expect(merged.id).not.toBe(only.id);
@@ -99,7 +99,7 @@ export function runConsolidationContract(name: string, makeStore: () => Promise<
 
     it('filters on the head mention and pages with an event id', async () => {
       await store.saveBatch([post, hill, apology]);
-      await consolidateStore(store, families);
+      await consolidateStore(store, lexicons);
       expect((await store.consolidatedEvents({ code: '055' })).map((e) => e.cameo)).toEqual(['055']);
       expect(await store.consolidatedEvents({ actor: 'nobody at all' })).toEqual([]);
       const all = await store.consolidatedEvents();
@@ -111,7 +111,7 @@ export function runConsolidationContract(name: string, makeStore: () => Promise<
 
     it('gives one event by id, and counts and summarises per event with headsOnly', async () => {
       await store.saveBatch([post, hill, times, apology]);
-      await consolidateStore(store, families);
+      await consolidateStore(store, lexicons);
       const events = await store.consolidatedEvents();
       for (const event of events) expect(await store.consolidatedEvent(event.id)).toEqual(event);
       expect(await store.consolidatedEvent('post:call')).toBeNull();
@@ -129,15 +129,15 @@ export function runConsolidationContract(name: string, makeStore: () => Promise<
       await store.saveBatch([post]);
       const early = await store.consolidationInput();
       await store.saveBatch([hill, apology]);
-      await consolidateStore(store, families);
+      await consolidateStore(store, lexicons);
       const current = await store.consolidatedEvents();
       // A worker that read the store before hill and the apology arrived writes last.
       const lagging = new Proxy(store, {
         get: (target, key, receiver) => (key === 'consolidationInput' ? async () => early : Reflect.get(target, key, receiver)),
       });
-      expect(await consolidateStore(lagging, families)).toEqual({ events: 2, written: 0, removed: 0, restoried: 0, superseded: true });
+      expect(await consolidateStore(lagging, lexicons)).toEqual({ events: 2, written: 0, removed: 0, restoried: 0, superseded: true });
       expect(await store.consolidatedEvents()).toEqual(current);
-      expect(await consolidateStore(store, families)).toMatchObject({ written: 0, removed: 0, superseded: false });
+      expect(await consolidateStore(store, lexicons)).toMatchObject({ written: 0, removed: 0, superseded: false });
     });
 
     it('keeps two calls with the same people years apart as two events', async () => {
@@ -149,7 +149,7 @@ export function runConsolidationContract(name: string, makeStore: () => Promise<
         })],
       };
       await store.saveBatch([post, older]);
-      expect(await consolidateStore(store, families)).toMatchObject({ events: 2 });
+      expect(await consolidateStore(store, lexicons)).toMatchObject({ events: 2 });
     });
   });
 }

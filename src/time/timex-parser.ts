@@ -30,6 +30,10 @@ export interface TimexCandidate {
   dayImplied?: boolean;
   /** Rank of the producing parser in the configuration; lower wins a tie between equal spans. */
   priority?: number;
+  /** A date counted in units from the anchor ("two years ago"): length modifiers ("nearly", "more than") qualify it, as they do a duration. */
+  counted?: boolean;
+  /** The expression lies this many years before the time the story is about ("a year earlier", "the year-ago quarter"): refiners may count them from a quarter named before. */
+  yearsBack?: number;
 }
 
 export interface TimexParser {
@@ -42,7 +46,7 @@ export interface TimexRefiner {
   refine(context: TimexContext, candidates: TimexCandidate[]): TimexCandidate[];
 }
 
-export type Extraction = Pick<TimexCandidate, 'type' | 'value'> & Partial<Pick<TimexCandidate, 'start' | 'end' | 'yearImplied' | 'dayImplied'>>;
+export type Extraction = Pick<TimexCandidate, 'type' | 'value'> & Partial<Pick<TimexCandidate, 'start' | 'end' | 'yearImplied' | 'dayImplied' | 'counted' | 'yearsBack'>>;
 
 /**
  * A parser from one regular expression, chrono's pattern + extract: `extract` returns null to
@@ -62,6 +66,8 @@ export function patternParser(name: string, source: string, extract: (context: T
     // Spelled out rather than spread: this runs for every match, and a spread is several times slower.
     if ('yearImplied' in extraction) found.yearImplied = extraction.yearImplied;
     if ('dayImplied' in extraction) found.dayImplied = extraction.dayImplied;
+    if (extraction.counted) found.counted = true;
+    if (extraction.yearsBack !== undefined) found.yearsBack = extraction.yearsBack;
     return found;
   };
   return {

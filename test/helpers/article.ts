@@ -4,10 +4,9 @@
 import type { Article } from '../../src/contract.js';
 import { Doc } from '../../src/doc/doc.js';
 import { createAnnalist, type Annalist } from '../../src/pipeline.js';
-import { createPipeline, type Pipeline } from '../../src/stage.js';
-import { createCleanStage } from '../../src/clean/stage.js';
-import { createNlpStage } from '../../src/nlp/stage.js';
-import { createTimeStage } from '../../src/time/stage.js';
+import type { Pipeline } from '../../src/stage.js';
+import { loadTextLexicons } from '../../src/lexicons.js';
+import { createTimexPipeline } from '../../src/time/timex-pipeline.js';
 
 /** An Article as ingestion would build it from `text`; `published` is YYYY-MM-DD or null. */
 export function makeArticle(text: string, published: string | null, overrides: Partial<Article> = {}): Article {
@@ -22,15 +21,15 @@ export function defaultAnnalist(): Annalist {
   return shared;
 }
 
-let lexiconFree: Pipeline | null = null;
+let textOnly: Pipeline | null = null;
 
 /**
- * The stages before actors, as src/pipeline.ts orders them, without loading any lexicon: tests
- * of sentences and dates should not fail on a typo in an actor table.
+ * The stages before actors, as src/pipeline.ts orders them, without loading the lexicons of later
+ * stages: tests of sentences and dates should not fail on a typo in an actor table.
  */
 function textPipeline(): Pipeline {
-  lexiconFree ??= createPipeline([createCleanStage(), createNlpStage(), createTimeStage()]);
-  return lexiconFree;
+  textOnly ??= createTimexPipeline(loadTextLexicons());
+  return textOnly;
 }
 
 /** Runs the default pipeline's stages up to and including `lastStage` ('nlp', 'time', 'actors', …). */

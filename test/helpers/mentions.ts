@@ -8,7 +8,7 @@ export function actorMention(entity: number, name: string): ActorMention {
   return {
     tokenStart: entity * 10, tokenEnd: entity * 10 + 1, sentence: 0,
     identity: { name, country: null, sector: null, kind: 'person' },
-    entity, possessive: false, title: null, person: null, rule: 'test',
+    entity, possessive: false, title: null, person: null, rule: 'test', form: 'name',
   };
 }
 

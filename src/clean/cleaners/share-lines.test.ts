@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseFurnitureLines } from '../furniture-lexicon.js';
+import { loadFurnitureLines, parseFurnitureLines } from '../furniture-lexicon.js';
 import { applyEdits } from '../offset-map.js';
-import { createShareLinesCleaner, shareLinesCleaner } from './share-lines.js';
+import { createShareLinesCleaner } from './share-lines.js';
+
+const shareLinesCleaner = createShareLinesCleaner(loadFurnitureLines());
 
 function clean(text: string): string {
   return applyEdits(text, shareLinesCleaner.find(text, { title: null })).text;

@@ -3,16 +3,16 @@
 import type { ConsolidationChange } from '../../store/store.js';
 import { openStore } from '../../store/open-store.js';
 import { consolidateStore } from '../../consolidate/consolidate-store.js';
-import { loadEventFamilies } from '../../consolidate/event-families.js';
+import { loadConsolidationLexicons } from '../../lexicons.js';
 
 export function describeConsolidation(change: ConsolidationChange): string {
   return `${change.written} written, ${change.removed} removed, ${change.restoried} articles changed story`;
 }
 
-export async function consolidateCommand(options: { db: string; quiet?: boolean }): Promise<void> {
+export async function consolidateCommand(options: { db: string; lexicon?: string[]; quiet?: boolean }): Promise<void> {
   const store = await openStore(options.db);
   try {
-    const change = await consolidateStore(store, loadEventFamilies());
+    const change = await consolidateStore(store, loadConsolidationLexicons(options.lexicon));
     if (!options.quiet) process.stderr.write(`${options.db}: ${change.events} events (${describeConsolidation(change)})\n`);
   } finally {
     await store.close();

@@ -4,7 +4,6 @@ import { AnnalistError } from '../../errors.js';
 import { createAnnalist } from '../../pipeline.js';
 import { corefer } from '../../consolidate/corefer.js';
 import { readCorefDocuments } from '../../consolidate/corefer-input.js';
-import { loadEventFamilies } from '../../consolidate/event-families.js';
 import { jsonLine } from '../../export/jsonl.js';
 
 export async function coreferCommand(file: string, options: { lexicon?: string[] }): Promise<void> {
@@ -15,7 +14,8 @@ export async function coreferCommand(file: string, options: { lexicon?: string[]
     throw new AnnalistError('input', 'cannot read the documents', { input: file, cause });
   }
   const documents = readCorefDocuments(text, file === '-' ? 'stdin' : file);
-  const result = corefer(documents, createAnnalist({ lexicons: options.lexicon }).pipeline, loadEventFamilies());
+  const annalist = createAnnalist({ lexicons: options.lexicon });
+  const result = corefer(documents, annalist.pipeline, annalist.lexicons.eventFamilies);
   for (const document of documents) {
     for (const mention of document.mentions) {
       process.stdout.write(`${jsonLine({ mention_id: mention.id, cluster: result.clusters.get(mention.id), story: result.stories.get(document.id) })}\n`);

@@ -1,7 +1,6 @@
 // annalist eval-corefer: corefer scored on ECB+.
 import { AnnalistError } from '../../errors.js';
 import { createAnnalist } from '../../pipeline.js';
-import { loadEventFamilies } from '../../consolidate/event-families.js';
 import { ECBPLUS_DEV_TOPICS, ECBPLUS_TRAIN_TOPICS, evaluateEcbPlus, type EcbEvaluation } from '../../eval/ecbplus/evaluate.js';
 
 function topicsOf(set: string): readonly string[] | 'all' {
@@ -30,6 +29,7 @@ function formatReport(e: EcbEvaluation, set: string, goldStories: boolean): stri
 }
 
 export async function evalCorefCommand(file: string, options: { topics: string; goldStories?: boolean; json?: boolean }): Promise<void> {
-  const evaluation = evaluateEcbPlus(file, topicsOf(options.topics), createAnnalist().pipeline, loadEventFamilies(), {}, options.goldStories ?? false);
+  const annalist = createAnnalist();
+  const evaluation = evaluateEcbPlus(file, topicsOf(options.topics), annalist.pipeline, annalist.lexicons.eventFamilies, {}, options.goldStories ?? false);
   process.stdout.write(options.json ? `${JSON.stringify(evaluation)}\n` : formatReport(evaluation, options.topics, options.goldStories ?? false));
 }

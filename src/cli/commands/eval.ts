@@ -22,6 +22,6 @@ export async function evalCommand(goldPath: string, options: { details?: boolean
     });
     predicted.set(article.id, events);
   }
-  const report = scoreArticles(gold, predicted);
+  const report = scoreArticles(gold, predicted, annalist.lexicons.cameoTraits);
   process.stdout.write(options.json ? `${reportToJson(report, { details: options.details })}\n` : `${formatReport(report, { details: options.details })}\n`);
 }

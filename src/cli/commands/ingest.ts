@@ -2,7 +2,7 @@
 import type { ArticleWithEvents } from '../../store/store.js';
 import { openStore } from '../../store/open-store.js';
 import { consolidateStore } from '../../consolidate/consolidate-store.js';
-import { loadEventFamilies } from '../../consolidate/event-families.js';
+import { loadConsolidationLexicons } from '../../lexicons.js';
 import { describeConsolidation } from './consolidate.js';
 import { processArticles, type ProcessOptions } from '../process-articles.js';
 
@@ -27,7 +27,7 @@ export async function ingestCommand(inputs: string[], options: ProcessOptions & 
       if (batch.length >= BATCH_SIZE) await flush();
     }, async (id) => pending.has(id) || await store.hasArticle(id));
     await flush();
-    const consolidation = await consolidateStore(store, loadEventFamilies());
+    const consolidation = await consolidateStore(store, loadConsolidationLexicons(options.lexicon));
     if (!options.quiet) {
       const counts = await store.counts();
       process.stderr.write(`${summary.render()}\n${events} event mentions stored; ${options.db} now holds ${counts.articles} articles, `

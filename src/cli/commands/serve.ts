@@ -1,8 +1,8 @@
 // annalist serve: the HTTP API and web UI over one database, until Ctrl-C.
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { AnnalistError } from '../../errors.js';
+import { checkLexiconLocations } from '../../lexicons.js';
 import { createApp } from '../../serve/app.js';
 import { openStore } from '../../store/open-store.js';
 
@@ -23,8 +23,7 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
   const maxBodyMb = Number(options.maxBodyMb);
   if (!(maxBodyMb > 0)) throw new AnnalistError('usage', `--max-body-mb '${options.maxBodyMb}' is not a positive number`);
   // The pipeline loads on the first POST; a mistyped --lexicon should fail now, not then.
-  const missing = options.lexicon?.find((lexicon) => !existsSync(lexicon));
-  if (missing !== undefined) throw new AnnalistError('lexicon', 'lexicon path not found', { input: missing });
+  checkLexiconLocations(options.lexicon ?? []);
   // The environment keeps the token out of `ps` listings and shell history.
   const token = options.token ?? process.env.ANNALIST_TOKEN ?? null;
 

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultAnnalist } from '../../../test/helpers/article.js';
-import { loadEventFamilies } from '../../consolidate/event-families.js';
 import { AnnalistError } from '../../errors.js';
 import { evaluateEcbPlus } from './evaluate.js';
 
@@ -29,15 +28,15 @@ describe('evaluateEcbPlus', () => {
   ].join('\n'));
 
   it('scores only the chosen topics, with every mention of the key counted', () => {
-    const evaluation = evaluateEcbPlus(file, ['1'], defaultAnnalist().pipeline, loadEventFamilies());
+    const evaluation = evaluateEcbPlus(file, ['1'], defaultAnnalist().pipeline, defaultAnnalist().lexicons.eventFamilies);
     expect(evaluation).toMatchObject({ topics: ['1'], documents: 2, mentions: 4, goldClusters: 2, goldSubtopics: 1 });
     expect(evaluation.scores.conll).toBeGreaterThan(0);
     expect(evaluation.scores.conll).toBeLessThanOrEqual(1);
   });
 
   it('says when no document has the topics asked for, and when the file is missing', () => {
-    expect(() => evaluateEcbPlus(file, ['9'], defaultAnnalist().pipeline, loadEventFamilies())).toThrow(AnnalistError);
-    expect(() => evaluateEcbPlus(path.join(dir, 'missing.jsonl'), 'all', defaultAnnalist().pipeline, loadEventFamilies()))
+    expect(() => evaluateEcbPlus(file, ['9'], defaultAnnalist().pipeline, defaultAnnalist().lexicons.eventFamilies)).toThrow(AnnalistError);
+    expect(() => evaluateEcbPlus(path.join(dir, 'missing.jsonl'), 'all', defaultAnnalist().pipeline, defaultAnnalist().lexicons.eventFamilies))
       .toThrow(/missing\.jsonl: cannot read the ECB\+ file/);
   });
 });

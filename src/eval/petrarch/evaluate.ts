@@ -52,7 +52,7 @@ export function evaluatePetrarch(location: string, annalist: Annalist): Petrarch
     const { events } = annalist.extract({ id: record.id, title: null, published: record.date, outlet: null, url: null, text: record.text, source: record.file });
     return {
       id: record.id, category: record.category, gold: roots(record.codings.map((c) => c.event)), predicted: roots(events.map((e) => e.cameo)),
-      codings: compareCodings(record.codings.map(goldCoding), events.map(predictedCoding)),
+      codings: compareCodings(record.codings.map(goldCoding), events.map(predictedCoding), annalist.lexicons.cameoTraits),
     };
   });
   let tp = 0;

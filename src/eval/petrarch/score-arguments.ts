@@ -7,7 +7,8 @@
 import type { EventRecord } from '../../contract.js';
 import { ANY_PARTY, NO_COUNTRY, partiesMatch, partyRef, type GoldParties, type PredictedParties } from '../country-parties.js';
 import { countMaxMatching } from '../max-matching.js';
-import { cameoRoot, isSymmetric, levelScore, type LevelScore } from '../score.js';
+import type { CameoTraits } from '../../ontology/cameo-traits.js';
+import { cameoRoot, levelScore, type LevelScore } from '../score.js';
 import type { PetrarchCoding } from './records.js';
 
 export interface GoldCoding extends GoldParties {
@@ -40,13 +41,14 @@ export function predictedCoding(event: EventRecord): PredictedCoding {
   return { cameo: event.cameo, actor: partyRef(event.actor), recipient: partyRef(event.recipient) };
 }
 
-export function compareCodings(gold: GoldCoding[], predicted: PredictedCoding[]): CodingComparison {
+/** `traits`: which codes are symmetric, so that either direction matches. */
+export function compareCodings(gold: GoldCoding[], predicted: PredictedCoding[], traits: CameoTraits): CodingComparison {
   const goldSet = uniqueBy(gold, (g) => [cameoRoot(g.cameo), g.actor.join(), g.recipient.join()].join(' '));
   // "?" keeps a party without a country apart from a missing one: only the first is an unknown-country party.
   const side = (party: PredictedCoding['actor']) => (party === null ? '-' : party.country ?? '?');
   const predictedSet = uniqueBy(predicted, (p) => [cameoRoot(p.cameo), side(p.actor), side(p.recipient)].join(' '));
   const matched = countMaxMatching(goldSet, predictedSet, (g, p) =>
-    cameoRoot(g.cameo) === cameoRoot(p.cameo) && partiesMatch(g, p, isSymmetric(g.cameo) || isSymmetric(p.cameo)));
+    cameoRoot(g.cameo) === cameoRoot(p.cameo) && partiesMatch(g, p, traits.has(g.cameo, 'symmetric') || traits.has(p.cameo, 'symmetric')));
   return { gold: goldSet, predicted: predictedSet, matched };
 }
 

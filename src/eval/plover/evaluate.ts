@@ -1,6 +1,6 @@
 // `annalist eval-plover`: the pipeline on every PLOVER gold sentence, dated by the record.
 import type { Annalist } from '../../pipeline.js';
-import type { Ontology, PloverType } from '../../ontology/ontology.js';
+import type { PloverType } from '../../ontology/ontology.js';
 import { partyRef } from '../country-parties.js';
 import { loadGsr } from './gsr.js';
 import { scoreTypes, type TypePrediction, type TypeScore } from './score.js';
@@ -14,8 +14,8 @@ export interface PloverEvaluation {
   skipped: { id: string; reason: string }[];
 }
 
-export function evaluatePlover(file: string, annalist: Annalist, ontology: Ontology): PloverEvaluation {
-  const { records, skipped } = loadGsr(file, ontology);
+export function evaluatePlover(file: string, annalist: Annalist): PloverEvaluation {
+  const { records, skipped } = loadGsr(file, annalist.lexicons.codes);
   const predictions = records.map((record): TypePrediction => {
     const { events } = annalist.extract({
       id: record.id, title: null, published: record.date, outlet: null, url: null, text: record.text, source: file,
@@ -26,5 +26,5 @@ export function evaluatePlover(file: string, annalist: Annalist, ontology: Ontol
       }));
     return { id: record.id, gold: record.type, goldParties: ploverGoldParties(record), predicted };
   });
-  return { score: scoreTypes(predictions), arguments: scoreTypeArguments(predictions), predictions, skipped };
+  return { score: scoreTypes(predictions), arguments: scoreTypeArguments(predictions, annalist.lexicons.cameoTraits), predictions, skipped };
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultOntology } from '../../ontology/ontology.js';
+import { loadOntology } from '../../ontology/ontology.js';
 import { loadGsr } from './gsr.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'annalist-gsr-'));
@@ -19,7 +19,7 @@ describe('loadGsr', () => {
       { id: 'd1', event: 'DISAPPROVE', date: '2001-02-03', text: 'Ruritania criticised Freedonia.' },
       { id: 'a1', event: 'AGREE', text: 'They agreed.' },
     ]);
-    const { records, skipped } = loadGsr(file, defaultOntology());
+    const { records, skipped } = loadGsr(file, loadOntology());
     expect(records.map((r) => [r.id, r.type, r.writtenType, r.date])).toEqual([['d1', 'ACCUSE', 'DISAPPROVE', '2001-02-03'], ['a1', 'AGREE', 'AGREE', null]]);
     expect(skipped).toEqual([{ id: 'doc', reason: 'DOCUMENT record (describes the file)' }]);
   });
@@ -30,12 +30,12 @@ describe('loadGsr', () => {
       { id: 't1', event: 'THREATEN', text: 'x', source: [{ actorText: 'al-Qaeda', code: 'IMG' }, { actorText: 'Italy', code: 'itl' }], target: 'diplomatic' },
       { id: 'a1', event: 'ASSAULT', text: 'x', source: null },
     ]);
-    const { records } = loadGsr(file, defaultOntology());
+    const { records } = loadGsr(file, loadOntology());
     expect(records.map((r) => [r.sources, r.targets])).toEqual([[['RUS'], ['JPN']], [['', 'ITA'], []], [[], []]]);
   });
 
   it('a file that is not JSON is an input error naming it', () => {
     const file = write('broken.json', '[{');
-    expect(() => loadGsr(file, defaultOntology())).toThrow(/PLOVER gold file/);
+    expect(() => loadGsr(file, loadOntology())).toThrow(/PLOVER gold file/);
   });
 });

@@ -3,6 +3,9 @@ import type { PloverType } from '../../ontology/ontology.js';
 import { NO_COUNTRY } from '../country-parties.js';
 import type { PredictedType, TypePrediction } from './score.js';
 import { ploverGoldParties, scoreTypeArguments } from './score-arguments.js';
+import { loadCameoTraits } from '../../ontology/cameo-traits.js';
+
+const traits = loadCameoTraits();
 
 /** An event as [type, actor country, recipient country]; null is a missing party. */
 type EventSpec = [PloverType, string | null, string | null, string?];
@@ -29,24 +32,24 @@ describe('scoreTypeArguments', () => {
       record('ASSAULT', ['ISR'], ['PSE'], [['ASSAULT', 'ISR', 'PSE']]),
       record('THREATEN', ['USA'], ['RUS'], [['THREATEN', 'USA', null]]),
       record('REJECT', ['PAK'], ['IRQ'], [['ACCUSE', 'PAK', 'IRQ']]),
-    ]);
+    ], traits);
     expect({ tp: score.tp, fp: score.fp, fn: score.fn }).toEqual({ tp: 1, fp: 2, fn: 2 });
     expect(score.accuracy).toBeCloseTo(1 / 3);
   });
 
   it('the right event need not come first for P/R, but must for accuracy', () => {
-    const score = scoreTypeArguments([record('REQUEST', ['POL'], ['RUS'], [['REQUEST', 'RUS', 'POL'], ['REQUEST', 'POL', 'RUS']])]);
+    const score = scoreTypeArguments([record('REQUEST', ['POL'], ['RUS'], [['REQUEST', 'RUS', 'POL'], ['REQUEST', 'POL', 'RUS']])], traits);
     expect({ tp: score.tp, fp: score.fp, fn: score.fn, accuracy: score.accuracy }).toEqual({ tp: 1, fp: 0, fn: 0, accuracy: 0 });
   });
 
   it('swapped parties are right only for a symmetric code', () => {
-    const swapped = (cameo: string) => scoreTypeArguments([record('CONSULT', ['MAR'], ['USA'], [['CONSULT', 'USA', 'MAR', cameo]])]).tp;
+    const swapped = (cameo: string) => scoreTypeArguments([record('CONSULT', ['MAR'], ['USA'], [['CONSULT', 'USA', 'MAR', cameo]])], traits).tp;
     expect(swapped('040')).toBe(1);
     expect(swapped('042')).toBe(0);
   });
 
   it('no records scores zero, not NaN', () => {
-    const score = scoreTypeArguments([]);
+    const score = scoreTypeArguments([], traits);
     expect([score.accuracy, score.precision, score.recall, score.f1]).toEqual([0, 0, 0, 0]);
   });
 });

@@ -3,7 +3,8 @@
 // says how sides match). Counted per (record, type) pair as the type level is: a record where the
 // gold type was found with the wrong parties is one extra and one miss.
 import { NO_COUNTRY, partiesMatch, type GoldParties } from '../country-parties.js';
-import { isSymmetric, levelScore, type LevelScore } from '../score.js';
+import type { CameoTraits } from '../../ontology/cameo-traits.js';
+import { levelScore, type LevelScore } from '../score.js';
 import type { GsrRecord } from './gsr.js';
 import type { PredictedType, TypePrediction } from './score.js';
 
@@ -21,13 +22,14 @@ export function ploverGoldParties({ sources, targets }: Pick<GsrRecord, 'sources
   return { actor, recipient: sources.length > 1 ? [NO_COUNTRY, ...sources] : [NO_COUNTRY] };
 }
 
-export function scoreTypeArguments(predictions: TypePrediction[]): ArgumentScore {
+/** `traits`: which codes are symmetric, so that either direction matches. */
+export function scoreTypeArguments(predictions: TypePrediction[], traits: CameoTraits): ArgumentScore {
   let tp = 0;
   let fp = 0;
   let fn = 0;
   let firstRight = 0;
   for (const { gold, goldParties, predicted } of predictions) {
-    const right = (event: PredictedType) => event.type === gold && partiesMatch(goldParties, event, isSymmetric(event.cameo));
+    const right = (event: PredictedType) => event.type === gold && partiesMatch(goldParties, event, traits.has(event.cameo, 'symmetric'));
     const types = new Set(predicted.map((event) => event.type));
     if (predicted.length > 0 && right(predicted[0])) firstRight++;
     if (predicted.some(right)) {

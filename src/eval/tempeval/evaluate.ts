@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AnnalistError, describeError } from '../../errors.js';
+import { loadTextLexicons } from '../../lexicons.js';
 import { createTimexPipeline } from '../../time/timex-pipeline.js';
 import { toTimexRecords, type TimexRecord } from '../../time/timex-records.js';
 import { parseTimeML, type GoldTimex } from './timeml.js';
@@ -38,7 +39,7 @@ function timeMLFiles(dir: string): string[] {
 }
 
 export function evaluateTempEval(dir: string): TempEvalReport {
-  const pipeline = createTimexPipeline();
+  const pipeline = createTimexPipeline(loadTextLexicons());
   const counts = emptyCounts();
   const documents: TempEvalDocument[] = [];
   const skipped: { file: string; reason: string }[] = [];

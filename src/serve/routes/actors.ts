@@ -43,7 +43,7 @@ export function registerActorRoutes(app: OpenAPIHono, context: ServeContext): vo
     // The actor's own events name it on one side; the summary of those events lists its partners too.
     const actor = (await store.actors({ actorKey: key })).find((candidate) => candidate.key === key);
     if (!actor) return c.json(errorBody(404, `no stored event names the actor '${key}'`), 404);
-    const person = actor.name === null ? undefined : (await context.lexicon()).people.get(actor.name);
+    const person = actor.name === null ? undefined : context.lexicons().actors.people.get(actor.name);
     const lexiconRoles = (person?.periods ?? []).map(({ role, country, sector, start, end }) => ({ role, country, sector, start, end }));
     return c.json({ ...actor, lexicon_roles: lexiconRoles }, 200);
   });

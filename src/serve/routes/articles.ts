@@ -47,7 +47,7 @@ export function registerArticleRoutes(app: OpenAPIHono, context: ServeContext): 
 
   app.openapi(postArticles, async (c) => {
     const report = await ingestArticles(c.req.valid('json'), await context.annalist(), store);
-    const consolidation = report.ingested > 0 ? await consolidateStore(store, context.families) : null;
+    const consolidation = report.ingested > 0 ? await consolidateStore(store, context.lexicons()) : null;
     return c.json({ ...report, consolidation }, 200);
   });
 }

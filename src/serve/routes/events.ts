@@ -63,7 +63,7 @@ export function registerEventRoutes(app: OpenAPIHono, context: ServeContext): vo
     const mentions = await store.eventMentions(id);
     if (mentions.length === 0) return c.json(errorBody(404, `no event with id '${id}'`), 404);
     const [event, articles] = await Promise.all([store.consolidatedEvent(id), articlesOf(store, mentions)]);
-    return c.json(eventDetail(event, mentions, articles, context.ontology()), 200);
+    return c.json(eventDetail(event, mentions, articles, context.lexicons().codes), 200);
   });
 
   app.openapi(exportEvents, async (c) => {

@@ -4,7 +4,7 @@
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { consolidateStore } from '../../consolidate/consolidate-store.js';
-import { loadEventFamilies } from '../../consolidate/event-families.js';
+import { loadConsolidationLexicons } from '../../lexicons.js';
 import { storyTerms } from '../../consolidate/story-terms.js';
 import { AnnalistError } from '../../errors.js';
 import { TestSchemas } from '../../../test/helpers/postgres.js';
@@ -165,7 +165,7 @@ describe('PostgreSQL under concurrent writers', () => {
 });
 
 describe('PostgreSQL under concurrent consolidations', () => {
-  const families = loadEventFamilies();
+  const lexicons = loadConsolidationLexicons();
   const report = (id: string, outlet: string, published: string) => ({
     article: makeArticle({ id, outlet, published, text: `${FIXTURE_TEXT} (${outlet})` }),
     events: [makeEvent({ id: `${id}:call`, article_id: id })],
@@ -179,7 +179,7 @@ describe('PostgreSQL under concurrent consolidations', () => {
     await holder.connect();
     await holder.query('BEGIN');
     await holder.query(`SELECT pg_advisory_xact_lock(hashtext('annalist.consolidate.' || current_schema()))`);
-    const consolidation = consolidateStore(store, families);
+    const consolidation = consolidateStore(store, lexicons);
     // The store's connection shows up waiting on the advisory lock (seen from outside the
     // holder's transaction, whose view of the activity is fixed); nothing is written meanwhile.
     for (;;) {
@@ -200,13 +200,13 @@ describe('PostgreSQL under concurrent consolidations', () => {
     const workers = await Promise.all(outlets.map(() => openPostgresStore(url)));
     const changes = await Promise.all(workers.map(async (worker, n) => {
       await worker.saveBatch([report(`r${n}`, outlets[n], `2019-12-${String(9 + n).padStart(2, '0')}`)]);
-      return consolidateStore(worker, families);
+      return consolidateStore(worker, lexicons);
     }));
     // Whoever read last wrote last or found its result already there; nothing older won.
     expect(changes.some((change) => !change.superseded && change.written > 0)).toBe(true);
     const [event] = await workers[0].consolidatedEvents();
     expect(event).toMatchObject({ num_mentions: outlets.length, num_articles: outlets.length, num_sources: outlets.length });
-    expect(await consolidateStore(workers[0], families)).toMatchObject({ events: 1, written: 0, removed: 0, restoried: 0 });
+    expect(await consolidateStore(workers[0], lexicons)).toMatchObject({ events: 1, written: 0, removed: 0, restoried: 0 });
     await Promise.all(workers.map((worker) => worker.close()));
   });
 });

@@ -72,11 +72,12 @@ function cycleYearOffset(current: number, target: number, cycle: number, directi
 export const reportedQuarterParser = patternParser('reported-quarter', "(?:the|its|their)\\s+(?:(latest|most\\s+recent|recent|just[\\s-]ended|past|previous|current|same|year[\\s-]earlier|year[\\s-]ago)\\s+)?(?:(?:fiscal|calendar)\\s+)?(quarter|period)", (context: TimexContext, match) => {
   // "the period" alone is any stretch of time; "the latest period" is the one just reported.
   if (match[2].toLowerCase() === 'period' && !/latest|most\s+recent|year/i.test(match[1] ?? '')) return null;
-  if (!context.anchor) return { type: 'DATE', value: 'XXXX-QX' };
   const word = (match[1] ?? '').toLowerCase();
+  const yearsBack = /year/.test(word) ? 1 : undefined;
+  if (!context.anchor) return { type: 'DATE', value: 'XXXX-QX', yearsBack };
   const future = directionOf(context.tenseAt(match.index)) === 'future';
   let offset = word === 'current' || (word === '' && future) ? 0 : -1;
-  if (/year/.test(word)) offset -= 4;
+  if (yearsBack) offset -= 4 * yearsBack;
   const index = context.anchor.year * 4 + quarterOf(context.anchor.month) - 1 + offset;
-  return { type: 'DATE', value: `${Math.floor(index / 4)}-Q${(index % 4) + 1}` };
+  return { type: 'DATE', value: `${Math.floor(index / 4)}-Q${(index % 4) + 1}`, yearsBack };
 }, { starts: ['the', 'its', 'their'], requires: ['quarter', 'period'] });

@@ -15,6 +15,11 @@ describe('unitsAgoParser', () => {
     expect(timexTriples('The war ended almost four years ago.', '1999-03-12')).toEqual([['almost four years ago', 'DATE', '1995']]);
   });
 
+  it('counts "two years ago" from the quarter the story reports, but not "four years ago"', () => {
+    expect(timexTriples('Profit rose in the third quarter. Two years ago it fell. Four years ago it rose.', '1989-10-26'))
+      .toEqual([['the third quarter', 'DATE', '1989-Q3'], ['Two years ago', 'DATE', '1987-Q3'], ['Four years ago', 'DATE', '1985']]);
+  });
+
   it('reads vague counts as past or future only', () => {
     expect(timexTriples('He left a few years ago.', '1998-03-22')).toEqual([['a few years ago', 'DATE', 'PAST_REF']]);
   });

@@ -14,17 +14,21 @@ const CALENDAR_UNITS: Partial<Record<string, CalendarUnit>> = {
 };
 /** How many calendar units one counted unit is: a decade is ten years. */
 const SCALE: Partial<Record<string, number>> = { decade: 10, century: 100, fortnight: 2 };
+/** "a year earlier", "two years ago": a few years back, which a story counting in quarters counts from its quarter. */
+const YEARS_BACK = /^(a|an|one|two|three)\s+years?\s+(?:earlier|ago)$/i;
+const YEAR_COUNTS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3 };
 
 export const unitsAgoParser = patternParser('units-ago', `(?:(an?|one)|(${NUMBER_PATTERN})|(${alternation(VAGUE_QUANTITIES)}))(?:\\s+or\\s+so)?\\s+(?:more\\s+)?(${UNIT_WORDS})(?:\\s+or\\s+so)?\\s+(ago|earlier|hence|from\\s+now)(?!\\s+(?:than|the|a|an|his|her|its|their)\\b)`, (context, match) => {
   const unit = lookup(UNITS, match[4]);
   if (!unit) return null;
   const calendarUnit = CALENDAR_UNITS[unit];
   const direction = /^(?:ago|earlier)$/i.test(match[5]) ? -1 : 1;
-  if (match[3]) return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+  if (match[3]) return { type: 'DATE', value: direction < 0 ? 'PAST_REF' : 'FUTURE_REF', counted: true };
   const count = match[1] ? 1 : parseNumber(match[2]);
   if (count === null || !Number.isInteger(count)) return null;
   // "two hours ago": the day; TIMEX3 has no clock time for it without the publication time.
-  if (!calendarUnit) return { type: 'DATE', value: shiftedValue(context.anchor, 'day', 0) };
+  if (!calendarUnit) return { type: 'DATE', value: shiftedValue(context.anchor, 'day', 0), counted: true };
   const value = shiftedValue(context.anchor, calendarUnit, direction * count * (SCALE[unit] ?? 1));
-  return { type: 'DATE', value };
+  const yearsBack = YEARS_BACK.exec(match[0]);
+  return { type: 'DATE', value, counted: true, yearsBack: yearsBack ? YEAR_COUNTS[yearsBack[1].toLowerCase()] : undefined };
 }, { starts: ['a', 'an', 'one', ...NUMBER_WORDS, ...firstWordsOf(VAGUE_QUANTITIES)], digits: true, requires: ['ago', 'earlier', 'hence', 'now'] });

@@ -11,5 +11,5 @@ export const yearEarlierParser = patternParser('year-earlier', '(?:the\\s+(?:com
   const takesNoun = noun === 'period';
   const start = takesNoun ? undefined : match.index + match[0].indexOf(match[1]);
   const end = takesNoun ? undefined : start! + match[1].length;
-  return { type: 'DATE', value: shiftedValue(context.anchor, 'year', -1), start, end };
+  return { type: 'DATE', value: shiftedValue(context.anchor, 'year', -1), start, end, yearsBack: 1 };
 }, { starts: ['the', 'year'], requires: ['earlier', 'ago'] });

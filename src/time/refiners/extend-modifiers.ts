@@ -11,7 +11,7 @@ const DAY_VALUE = /^(?:\d{4}|XXXX)-(?:\d{2}|XX)-(?:\d{2}|XX)|^XXXX-WXX-\d/;
 
 function modifierBefore(text: string, candidate: TimexCandidate): number {
   const before = text.slice(Math.max(0, candidate.start - 24), candidate.start);
-  const counted = candidate.type === 'DURATION' || candidate.rule === 'annalist/units-ago';
+  const counted = candidate.type === 'DURATION' || candidate.counted === true;
   // "over the past two years": "over" is a preposition before a determiner, not a modifier.
   const pattern = counted ? (/^the\b/i.test(text.slice(candidate.start, candidate.start + 4)) ? null : LENGTH_MODIFIER)
     : (candidate.type === 'DATE' || candidate.type === 'TIME') && !DAY_VALUE.test(candidate.value) ? DATE_MODIFIER : null;
