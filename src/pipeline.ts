@@ -7,6 +7,11 @@ import { createPipeline, type Pipeline } from './stage.js';
 import { createCleanStage } from './clean/stage.js';
 import { defaultCleaners } from './clean/configuration.js';
 import { createNlpStage } from './nlp/stage.js';
+import { createSyntaxStage } from './syntax/stage.js';
+import { loadSyntaxModel } from './syntax/load-model.js';
+import type { SyntaxModelData } from './syntax/model-file.js';
+import { allSentences, eventSentences } from './syntax/parse-filter.js';
+import { TriggerIndex } from './events/trigger-index.js';
 import { createTimeStage } from './time/stage.js';
 import { createActorsStage } from './actors/stage.js';
 import { createAttributionStage } from './attribution/stage.js';
@@ -17,6 +22,11 @@ import { toEventRecords } from './events/to-records.js';
 export interface PipelineOptions {
   /** Extra lexicon folders or files (`--lexicon`): see src/lexicons.ts. */
   lexicons?: string[];
+  /**
+   * Which sentences to parse: "events" (the default), those with an event trigger and a cue
+   * next to them, which is all events read; "all", for output that shows every attribution.
+   */
+  parse?: 'events' | 'all';
 }
 
 export interface Annalist {
@@ -28,20 +38,23 @@ export interface Annalist {
 }
 
 export function createAnnalist(options: PipelineOptions = {}): Annalist {
-  return assembleAnnalist(loadLexicons(options.lexicons ?? []));
+  return assembleAnnalist(loadLexicons(options.lexicons ?? []), loadSyntaxModel(), options.parse);
 }
 
-/** The pipeline over lexicons already loaded (a server shares them with its routes). */
-export function assembleAnnalist(lexicons: Lexicons): Annalist {
+/** The pipeline over lexicons (and a syntax model) already loaded: a server shares them with its routes. */
+export function assembleAnnalist(lexicons: Lexicons, syntax: SyntaxModelData = loadSyntaxModel(), parse: PipelineOptions['parse'] = 'events'): Annalist {
+  const triggers = new TriggerIndex(lexicons.eventPatterns);
   const pipeline = createPipeline([
     // Cleaning first: every later offset is in the clean text, mapped back only on output.
     createCleanStage(defaultCleaners(lexicons.furnitureLines)),
     createNlpStage(lexicons.titleAbbreviations),
+    // Tags, heads and relations, in the sentences the events stage will read.
+    createSyntaxStage(syntax, parse === 'all' ? allSentences : eventSentences(triggers, lexicons.attribution)),
     createTimeStage(),
     createActorsStage(lexicons.actors),
     // Attribution needs the actors (speakers are actors); events need attribution for status.
     createAttributionStage(lexicons.attribution),
-    createEventsStage(lexicons),
+    createEventsStage(lexicons, triggers),
   ]);
   return {
     pipeline,

@@ -132,6 +132,7 @@ export function createProgram(): Command {
     .description('score attributions against a PolNeAR corpus (cue, source and content F1, overlap matching)')
     .argument('<dir>', 'PolNeAR folder (holding data/<split>/text and data/<split>/attributions)')
     .option('--split <name>', 'split to score', 'dev')
+    .option('--nested', 'count attributions inside another\'s content too (PolNeAR annotates only the outermost)')
     .option('--json', 'print the report as JSON')
     .action(async (dir: string, options) => (await import('./commands/eval-attributions.js')).evalAttributionsCommand(dir, options));
 

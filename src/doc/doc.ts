@@ -3,6 +3,7 @@ import type { Article } from '../contract.js';
 import type { OffsetMap } from '../clean/offset-map.js';
 import type { TextEdit } from '../clean/offset-map.js';
 import type { TokenTable } from './token-table.js';
+import type { DependencyTree } from './dependency-tree.js';
 import type { ActorMention, AttributionFrame, EventDecision, EventMention, Sentence, Timex } from './layers.js';
 
 export class Doc {
@@ -12,6 +13,8 @@ export class Doc {
   offsetMap: OffsetMap | null = null;
   edits: TextEdit[] = [];
   tokens: TokenTable | null = null;
+  /** The dependency parse (the syntax stage); null before it runs. */
+  tree: DependencyTree | null = null;
   sentences: Sentence[] = [];
   timexes: Timex[] = [];
   actorMentions: ActorMention[] = [];
@@ -35,6 +38,12 @@ export class Doc {
   get tokenTable(): TokenTable {
     if (!this.tokens) throw new Error('the nlp stage has not run on this doc');
     return this.tokens;
+  }
+
+  /** The dependency tree; stages that require `deps` call this instead of checking for null. */
+  get dependencyTree(): DependencyTree {
+    if (!this.tree) throw new Error('the syntax stage has not run on this doc');
+    return this.tree;
   }
 
   tokenText(tokenStart: number, tokenEnd: number): string {

@@ -93,10 +93,19 @@ export interface AttributionFrame {
   source: TokenSpan | null;
   /** May start sentences before the cue, for a quote that runs over several. */
   content: TokenSpan;
-  /** Later quotes with no cue of their own that go on with the same speaker's words. */
+  /**
+   * More of the content: the rest of a clause the cue interrupts ("The deal, he said, is dead"),
+   * the infinitive of "Iran is said to have attacked", and later quotes with no cue of their
+   * own that go on with the same speaker's words.
+   */
   continuations: TokenSpan[];
   /** Status of the content as the article presents it: reported, denied, or negated ("did not say"). */
   status: EventStatus;
+  /**
+   * The content is the source's claim ("said that …", "reported an attack"), not the target of a
+   * stance ("condemned the attack"): only a claim gives the events in it its status and speaker.
+   */
+  claim: boolean;
   /** Speaker (resolved through coreference), outlets and the cue as written. */
   attribution: Attribution;
   /** The actor mention that speaks, resolved to its entity; null when the source is no actor. */
@@ -128,6 +137,8 @@ export interface EventMention {
   speech?: boolean;
   /** Later mentions of the same event in this article, merged into this one. */
   merged: EventMention[];
+  /** The relations of the parse that led from the trigger to the actor and to the recipient ("nsubj", "obl:with"), for `annalist explain`. */
+  paths: { actor: string | null; recipient: string | null };
 }
 
 /** What became of one pattern match in the events stage, for `annalist explain`. */

@@ -3,8 +3,9 @@
 import { LinearModel } from './linear-model.js';
 import type { SyntaxModelData } from './model-file.js';
 import { Parser } from './parser.js';
-import { ROOT_TAG, ROOT_WORD, type SentenceAtoms } from './parser-features.js';
+import { SentenceAtomsBuffer } from './sentence-atoms.js';
 import { Tagger } from './tagger.js';
+import { TagDictionary } from './tag-dictionary.js';
 import { WordAtoms } from './word-atoms.js';
 import { WordClusters } from './word-clusters.js';
 
@@ -26,11 +27,12 @@ export class SyntaxAnalyser {
   private readonly tagger: Tagger;
   private readonly parser: Parser;
   private readonly words: WordAtoms;
-  private atoms: SentenceAtoms = { word: new Uint32Array(0), tag: new Uint16Array(0), cluster: new Uint16Array(0) };
+  private readonly atoms = new SentenceAtomsBuffer();
   private result: Analysis = { length: 0, tags: new Uint8Array(0), heads: new Int32Array(0), labels: new Int32Array(0) };
 
   constructor(model: SyntaxModelData) {
-    this.tagger = new Tagger(new LinearModel(model.tagger), model.tags);
+    this.tagger = new Tagger(new LinearModel(model.tagger), model.tags, model.secondTagger ? new LinearModel(model.secondTagger) : null,
+      model.tagDictionary ? new TagDictionary(model.tagDictionary) : null);
     this.parser = new Parser(new LinearModel(model.moves), new LinearModel(model.labeler), model.labels);
     this.words = new WordAtoms(model.clusters ? new WordClusters(model.clusters) : null);
     this.upos = this.tagger.upos;
@@ -38,32 +40,26 @@ export class SyntaxAnalyser {
     this.labels = model.labels;
   }
 
-  /** Tags and parses words[start … end); `lower` gives their lower-case forms when the caller has them. */
-  analyse(words: readonly string[], start: number, end: number, lower?: readonly string[]): Analysis {
+  /**
+   * Tags and parses words[start … end); `lower` gives their lower-case forms when the caller has
+   * them, `hints` wink-nlp's tags of the same words (wink-hints.ts for words from elsewhere).
+   */
+  analyse(words: readonly string[], start: number, end: number, lower?: readonly string[], hints?: readonly string[]): Analysis {
     const n = end - start;
     this.reserve(n);
-    const atoms = this.atoms;
     const result = this.result;
-    this.words.fill(words, start, end, lower);
+    this.words.fill(words, start, end, lower, hints);
     this.tagger.tag(this.words, result.tags);
-    for (let i = 0; i < n; i++) {
-      atoms.word[i] = this.words.lower[i];
-      atoms.tag[i] = result.tags[i];
-      atoms.cluster[i] = this.words.fine[i];
-    }
-    atoms.word[n] = ROOT_WORD;
-    atoms.tag[n] = ROOT_TAG;
-    atoms.cluster[n] = 0;
-    this.parser.parse(atoms, n, result.heads, result.labels);
+    this.atoms.fill(this.words, result.tags);
+    this.parser.parse(this.atoms, n, result.heads, result.labels);
     for (let i = 0; i < n; i++) if (result.heads[i] === n) result.heads[i] = -1;
     result.length = n;
     return result;
   }
 
   private reserve(n: number): void {
-    if (this.atoms.word.length > n) return;
-    const size = Math.max(n + 1, this.atoms.word.length * 2, 128);
-    this.atoms = { word: new Uint32Array(size), tag: new Uint16Array(size), cluster: new Uint16Array(size) };
+    if (this.result.tags.length > n) return;
+    const size = Math.max(n + 1, this.result.tags.length * 2, 128);
     this.result = { length: 0, tags: new Uint8Array(size), heads: new Int32Array(size), labels: new Int32Array(size) };
   }
 }

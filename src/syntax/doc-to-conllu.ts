@@ -12,6 +12,10 @@ export function docToConllu(doc: Doc): string {
     const comments = [`sent_id = ${doc.article.id}-${index + 1}`, `text = ${doc.cleanText.slice(sentence.cleanStart, sentence.cleanEnd).replace(/\s+/g, ' ')}`];
     if (index === 0) comments.unshift(`newdoc id = ${doc.article.id}`);
     const conllu: ConlluSentence = { comments, tokens: [], extraLines: new Map() };
+    // A dateline is parsed as a tree of its own (stage.ts); CoNLL-U allows one root a sentence, so
+    // its root hangs on the body's as `dep`.
+    let root = -1;
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) if (tokens.head[t] < 0) root = t;
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
       const { start, end } = doc.toOriginal(tokens.start[t], tokens.end[t]);
       const spaceAfter = t + 1 < sentence.tokenEnd && !tokens.has(t + 1, TokenFlag.spaceBefore) ? 'SpaceAfter=No|' : '';
@@ -21,8 +25,8 @@ export function docToConllu(doc: Doc): string {
         upos: tokens.pos[t],
         xpos: tokens.xpos[t],
         feats: '_',
-        head: tokens.head[t] < 0 ? 0 : tokens.head[t] - sentence.tokenStart + 1,
-        deprel: tokens.deprel[t] || 'root',
+        head: t === root ? 0 : (tokens.head[t] < 0 ? root : tokens.head[t]) - sentence.tokenStart + 1,
+        deprel: t === root ? 'root' : tokens.head[t] < 0 ? 'dep' : tokens.deprel[t],
         noSpaceAfter: spaceAfter !== '',
         misc: `${spaceAfter}TokenRange=${start}:${end}`,
       });

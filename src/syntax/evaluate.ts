@@ -3,6 +3,7 @@
 // attachment on universal relations alone, as the CoNLL 2018 shared task's script scores it.
 import type { SyntaxAnalyser } from './analyser.js';
 import type { ConlluSentence } from './conllu.js';
+import { winkHints } from './wink-hints.js';
 
 export interface ParseScore {
   sentences: number;
@@ -21,7 +22,7 @@ export function scoreParses(analyser: SyntaxAnalyser, sentences: readonly Conllu
   for (const sentence of sentences) {
     forms.length = 0;
     for (const token of sentence.tokens) forms.push(token.form);
-    const analysis = analyser.analyse(forms, 0, forms.length);
+    const analysis = analyser.analyse(forms, 0, forms.length, undefined, winkHints(forms, sentence.tokens.map((t) => t.noSpaceAfter)));
     sentence.tokens.forEach((token, i) => {
       words++;
       if (analyser.upos[analysis.tags[i]] === token.upos) upos++;

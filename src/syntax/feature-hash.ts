@@ -1,30 +1,17 @@
 // Features are 32-bit keys: a template number mixed with up to three atom values (word hashes,
-// tag ids, distances). Mixing is MurmurHash3's, so near-equal atoms land far apart; keys are
-// never 0, which the feature table keeps for an empty slot.
+// tag ids, distances), so that near-equal atoms land far apart; keys are never 0, which the
+// feature table keeps for an empty slot.
 
-const C1 = 0xcc9e2d51;
-const C2 = 0x1b873593;
-
-function mixIn(hash: number, value: number): number {
-  let k = Math.imul(value, C1);
-  k = (k << 15) | (k >>> 17);
-  k = Math.imul(k, C2);
-  let h = hash ^ k;
-  h = (h << 13) | (h >>> 19);
-  return (Math.imul(h, 5) + 0xe6546b64) | 0;
-}
-
-function finish(hash: number): number {
-  let h = hash ^ (hash >>> 16);
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
+// Multiply-xorshift mixing: atoms are already well spread (word hashes) or small (tags), so one
+// multiplication per atom and a final avalanche keep distinct features apart at a fraction of
+// MurmurHash3's cost; this runs for every feature of every parser state.
+export function featureKey(template: number, a: number, b = 0, c = 0): number {
+  let h = Math.imul(template + 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ a, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 15) ^ b, 0x27d4eb2f);
+  h = Math.imul(h ^ (h >>> 13) ^ c, 0x165667b1);
   h ^= h >>> 16;
   return h >>> 0 || 1;
-}
-
-export function featureKey(template: number, a: number, b = 0, c = 0): number {
-  return finish(mixIn(mixIn(mixIn(mixIn(0x2545f491, template), a), b), c));
 }
 
 /** FNV-1a over the UTF-16 code units of `text` from `start` to `end`; atoms for words and affixes. */

@@ -9,6 +9,10 @@ const NONE = 0xffff;
 
 export const MAX_LABEL_FEATURES = 40;
 
+const wordAt = (atoms: SentenceAtoms, i: number) => (i < 0 ? NONE : atoms.word[i]);
+const tagAt = (atoms: SentenceAtoms, i: number) => (i < 0 ? NONE : atoms.tag[i]);
+const labelAt = (state: ParseState, i: number) => (i < 0 ? NONE : state.label[i]);
+
 export function labelFeatures(atoms: SentenceAtoms, state: ParseState, head: number, dependent: number, keys: Uint32Array): number {
   const n = state.n;
   const hw = atoms.word[head], ht = atoms.tag[head];
@@ -19,9 +23,6 @@ export function labelFeatures(atoms: SentenceAtoms, state: ParseState, head: num
   const dL = state.leftmost[dependent], dL2 = state.leftmost2[dependent];
   const dR = state.rightmost[dependent], dR2 = state.rightmost2[dependent];
   const hL = state.leftmost[head], hR = state.rightmost[head];
-  const w = (i: number) => (i < 0 ? NONE : atoms.word[i]);
-  const t = (i: number) => (i < 0 ? NONE : atoms.tag[i]);
-  const l = (i: number) => (i < 0 ? NONE : state.label[i]);
   const before = dependent > 0 ? atoms.tag[dependent - 1] : NONE;
   const after = dependent + 1 < n ? atoms.tag[dependent + 1] : NONE;
   const headBefore = head > 0 && head < n ? atoms.tag[head - 1] : NONE;
@@ -39,20 +40,20 @@ export function labelFeatures(atoms: SentenceAtoms, state: ParseState, head: num
   keys[k++] = featureKey(309, dt, ht, d * 2 + left);
   keys[k++] = featureKey(310, dw, dt);
   // The dependent's own children: "by" marks an agent, "to" an infinitive, "was" a passive.
-  keys[k++] = featureKey(311, w(dL), t(dL), dt);
-  keys[k++] = featureKey(312, l(dL), dt);
-  keys[k++] = featureKey(313, w(dL2), l(dL2));
-  keys[k++] = featureKey(314, w(dR), t(dR), dt);
-  keys[k++] = featureKey(315, l(dR), l(dR2));
-  keys[k++] = featureKey(316, w(dL), dt, ht * 2 + left);
-  keys[k++] = featureKey(317, w(dL), w(dL2), dt);
+  keys[k++] = featureKey(311, wordAt(atoms, dL), tagAt(atoms, dL), dt);
+  keys[k++] = featureKey(312, labelAt(state, dL), dt);
+  keys[k++] = featureKey(313, wordAt(atoms, dL2), labelAt(state, dL2));
+  keys[k++] = featureKey(314, wordAt(atoms, dR), tagAt(atoms, dR), dt);
+  keys[k++] = featureKey(315, labelAt(state, dR), labelAt(state, dR2));
+  keys[k++] = featureKey(316, wordAt(atoms, dL), dt, ht * 2 + left);
+  keys[k++] = featureKey(317, wordAt(atoms, dL), wordAt(atoms, dL2), dt);
   keys[k++] = featureKey(318, state.leftCount[dependent], state.rightCount[dependent], dt);
   // What the head has so far.
-  keys[k++] = featureKey(320, l(hL), ht, left);
-  keys[k++] = featureKey(321, l(hR), ht, left);
-  keys[k++] = featureKey(322, w(hL), l(hL), dt * 2 + left);
-  keys[k++] = featureKey(323, l(hL), l(state.leftmost2[head]), ht);
-  keys[k++] = featureKey(324, l(hR), dt, ht);
+  keys[k++] = featureKey(320, labelAt(state, hL), ht, left);
+  keys[k++] = featureKey(321, labelAt(state, hR), ht, left);
+  keys[k++] = featureKey(322, wordAt(atoms, hL), labelAt(state, hL), dt * 2 + left);
+  keys[k++] = featureKey(323, labelAt(state, hL), labelAt(state, state.leftmost2[head]), ht);
+  keys[k++] = featureKey(324, labelAt(state, hR), dt, ht);
   // Neighbours.
   keys[k++] = featureKey(330, before, dt, left);
   keys[k++] = featureKey(331, dt, after, left);

@@ -16,7 +16,8 @@ export interface SyntaxManifest {
   clusters: { package: string; version: string; license: string } | null;
   /** sha256 of the CoNLL-U files read, in order. */
   dataSha256: string;
-  epochs: { tagger: number; parser: number };
+  /** Epochs chosen on the dev sets: the tagger's two passes, the parser. */
+  epochs: { tagger: [number, number]; parser: number };
   /** Scores of this model on each treebank's dev set (gold tokens). */
   dev: Record<string, ParseScore>;
   /** Set when trained on a slice of the data only. */

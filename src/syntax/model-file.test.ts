@@ -13,8 +13,10 @@ const model: SyntaxModelData = {
   tags: ['NOUN|NN', 'VERB|VBD'],
   labels: ['nsubj', 'obj', 'root'],
   tagger: linear(2),
+  secondTagger: linear(2),
   moves: linear(3),
   labeler: linear(3),
+  tagDictionary: { words: Uint32Array.from([12]), tags: Uint8Array.from([1]) },
   clusters: { words: Uint32Array.from([77]), coarse: Uint16Array.from([1]), fine: Uint16Array.from([33]) },
 };
 

@@ -3,6 +3,7 @@
 // with one scale per model. Sections start on 8-byte boundaries so they load as typed-array views.
 import type { LinearModelData } from './linear-model.js';
 import type { WordClusterData } from './word-clusters.js';
+import type { TagDictionaryData } from './tag-dictionary.js';
 
 const MAGIC = 'ANLSYN01';
 
@@ -10,9 +11,13 @@ export interface SyntaxModelData {
   tags: string[];
   labels: string[];
   tagger: LinearModelData;
+  /** The second tagging pass, which reads the first's tags (null: one pass). */
+  secondTagger: LinearModelData | null;
   moves: LinearModelData;
   labeler: LinearModelData;
   clusters: WordClusterData | null;
+  /** Words always given one tag, unscored. */
+  tagDictionary: TagDictionaryData | null;
 }
 
 type ArrayKind = 'u32' | 'u16' | 'u8' | 'i16';
@@ -25,17 +30,22 @@ interface Section {
   scale?: number;
 }
 
-const LINEAR = ['tagger', 'moves', 'labeler'] as const;
+const LINEAR = ['tagger', 'secondTagger', 'moves', 'labeler'] as const;
 
 export function writeSyntaxModel(model: SyntaxModelData): Buffer {
   const arrays: { name: string; kind: ArrayKind; data: Uint32Array | Uint16Array | Uint8Array | Int16Array; scale?: number }[] = [];
   for (const name of LINEAR) {
     const linear = model[name];
+    if (!linear) continue;
     arrays.push({ name: `${name}.keys`, kind: 'u32', data: linear.keys });
     arrays.push({ name: `${name}.offsets`, kind: 'u32', data: linear.offsets });
     arrays.push({ name: `${name}.classes`, kind: 'u8', data: linear.entryClass });
     const { values, scale } = quantise(linear.entryWeight);
     arrays.push({ name: `${name}.weights`, kind: 'i16', data: values, scale });
+  }
+  if (model.tagDictionary) {
+    arrays.push({ name: 'tagDictionary.words', kind: 'u32', data: model.tagDictionary.words });
+    arrays.push({ name: 'tagDictionary.tags', kind: 'u8', data: model.tagDictionary.tags });
   }
   if (model.clusters) {
     arrays.push({ name: 'clusters.words', kind: 'u32', data: model.clusters.words });
@@ -51,7 +61,7 @@ export function writeSyntaxModel(model: SyntaxModelData): Buffer {
   const header = Buffer.from(JSON.stringify({
     tags: model.tags,
     labels: model.labels,
-    classes: { tagger: model.tagger.classes, moves: model.moves.classes, labeler: model.labeler.classes },
+    classes: { tagger: model.tagger.classes, secondTagger: model.secondTagger?.classes ?? 0, moves: model.moves.classes, labeler: model.labeler.classes },
     sections,
   }));
   const start = align(MAGIC.length + 4 + header.length);
@@ -101,13 +111,16 @@ export function readSyntaxModel(bytes: Buffer, source: string): SyntaxModelData 
       entryWeight,
     };
   };
-  const hasClusters = header.sections.some((s) => s.name === 'clusters.words');
+  const has = (name: string) => header.sections.some((s) => s.name === name);
+  const hasClusters = has('clusters.words');
   return {
     tags: header.tags,
     labels: header.labels,
     tagger: linear('tagger'),
+    secondTagger: has('secondTagger.keys') ? linear('secondTagger') : null,
     moves: linear('moves'),
     labeler: linear('labeler'),
+    tagDictionary: has('tagDictionary.words') ? { words: view('tagDictionary.words') as Uint32Array, tags: view('tagDictionary.tags') as Uint8Array } : null,
     clusters: hasClusters ? { words: view('clusters.words') as Uint32Array, coarse: view('clusters.coarse') as Uint16Array, fine: view('clusters.fine') as Uint16Array } : null,
   };
 }

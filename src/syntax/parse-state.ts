@@ -17,6 +17,9 @@ export class ParseState {
   readonly rightmost2: Int32Array;
   readonly leftCount: Int32Array;
   readonly rightCount: Int32Array;
+  /** Labels among each head's left and right dependents, as bit sets (label id modulo 31). */
+  readonly leftLabels: Int32Array;
+  readonly rightLabels: Int32Array;
 
   constructor(readonly capacity: number) {
     const size = capacity + 1;
@@ -29,6 +32,8 @@ export class ParseState {
     this.rightmost2 = new Int32Array(size);
     this.leftCount = new Int32Array(size);
     this.rightCount = new Int32Array(size);
+    this.leftLabels = new Int32Array(size);
+    this.rightLabels = new Int32Array(size);
   }
 
   reset(n: number): void {
@@ -45,6 +50,8 @@ export class ParseState {
       this.rightmost2[i] = -1;
       this.leftCount[i] = 0;
       this.rightCount[i] = 0;
+      this.leftLabels[i] = 0;
+      this.rightLabels[i] = 0;
     }
   }
 
@@ -77,10 +84,12 @@ export class ParseState {
       this.leftmost2[head] = this.leftmost[head];
       this.leftmost[head] = dependent;
       this.leftCount[head]++;
+      if (label >= 0) this.leftLabels[head] |= 1 << (label % 31);
     } else {
       this.rightmost2[head] = this.rightmost[head];
       this.rightmost[head] = dependent;
       this.rightCount[head]++;
+      if (label >= 0) this.rightLabels[head] |= 1 << (label % 31);
     }
   }
 }

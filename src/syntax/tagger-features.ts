@@ -7,9 +7,22 @@ import type { WordAtoms } from './word-atoms.js';
 const EDGE = 0x7fffffff;
 
 /** The most features one word gets; callers size their key buffers with it. */
-export const MAX_TAGGER_FEATURES = 40;
+export const MAX_TAGGER_FEATURES = 58;
 
-export function taggerFeatures(atoms: WordAtoms, i: number, previous: number, beforePrevious: number, keys: Uint32Array): number {
+/**
+ * What a second pass knows that the first did not: the first pass's tags of the whole sentence,
+ * right of the word too, and whether a finite verb stands elsewhere in it ("The US imposed
+ * sanctions." has none but "imposed", which is then no participle).
+ */
+export interface FirstPass {
+  tags: Uint8Array;
+  /** 1 for the tag ids of finite verbs (VBD, VBZ, VBP, MD). */
+  finite: Uint8Array;
+  /** How many of `tags` are finite verbs. */
+  finiteCount: number;
+}
+
+export function taggerFeatures(atoms: WordAtoms, i: number, previous: number, beforePrevious: number, keys: Uint32Array, first: FirstPass | null = null): number {
   const n = atoms.length;
   const w = atoms.lower[i];
   const wPrev = i > 0 ? atoms.lower[i - 1] : EDGE;
@@ -48,6 +61,32 @@ export function taggerFeatures(atoms: WordAtoms, i: number, previous: number, be
   keys[k++] = featureKey(32, i + 1 < n ? atoms.fine[i + 1] : EDGE);
   keys[k++] = featureKey(33, previous, atoms.fine[i]);
   keys[k++] = featureKey(34, atoms.fine[i], atoms.suffixOf(i, 2));
+  // In a headline every word is capitalized, so capitals say less about proper nouns.
+  keys[k++] = featureKey(35, atoms.flags[i], w);
+  keys[k++] = featureKey(36, i > 1 ? atoms.fine[i - 2] : EDGE, i > 0 ? atoms.fine[i - 1] : EDGE);
+  keys[k++] = featureKey(37, i + 1 < n ? atoms.fine[i + 1] : EDGE, i + 2 < n ? atoms.fine[i + 2] : EDGE);
+  keys[k++] = featureKey(38, wPrev, atoms.suffixOf(i, 3));
+  // wink-nlp's tag, from a model trained on other text with a lexicon of its own: it knows news
+  // words the treebanks lack ("Beijing", "imposed"), and is wrong in other places than ours.
+  const hint = atoms.hint[i];
+  keys[k++] = featureKey(50, hint);
+  keys[k++] = featureKey(51, hint, w);
+  keys[k++] = featureKey(52, hint, atoms.suffixOf(i, 2));
+  keys[k++] = featureKey(53, hint, previous);
+  keys[k++] = featureKey(54, i > 0 ? atoms.hint[i - 1] : EDGE, hint, i + 1 < n ? atoms.hint[i + 1] : EDGE);
+  if (first === null) return k;
+  const own = first.tags[i];
+  const next = i + 1 < n ? first.tags[i + 1] : NO_TAG;
+  const next2 = i + 2 < n ? first.tags[i + 2] : NO_TAG;
+  const elsewhere = first.finiteCount - first.finite[own] > 0 ? 1 : 0;
+  keys[k++] = featureKey(40, own);
+  keys[k++] = featureKey(41, next);
+  keys[k++] = featureKey(42, next, next2);
+  keys[k++] = featureKey(43, previous, next);
+  keys[k++] = featureKey(44, next, w);
+  keys[k++] = featureKey(45, elsewhere, atoms.suffixOf(i, 2));
+  keys[k++] = featureKey(46, elsewhere, own);
+  keys[k++] = featureKey(47, elsewhere, own, next);
   return k;
 }
 

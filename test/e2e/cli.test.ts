@@ -100,7 +100,7 @@ describe('annalist extract', () => {
         quad_class: expect.toBeOneOf([1, 2, 3, 4]),
         goldstein: expect.any(Number),
         plover: { type: expect.any(String), mode: expect.toBeOneOf([null, expect.any(String)]) },
-        date_source: expect.toBeOneOf(['text', 'publication', 'none']),
+        date_source: expect.toBeOneOf(['text', 'narrative', 'publication', 'none']),
         status: expect.toBeOneOf(['asserted', 'reported', 'negated', 'denied', 'hypothetical', 'future']),
         attribution: { speaker: expect.toBeOneOf([null, expect.any(String)]), outlets: expect.any(Array), cue: expect.toBeOneOf([null, expect.any(String)]) },
         evidence: { start: expect.any(Number), end: expect.any(Number), text: expect.any(String) },

@@ -15,9 +15,12 @@ export function makeArticle(text: string, published: string | null, overrides: P
 
 let shared: Annalist | null = null;
 
-/** The default pipeline, assembled once per test file (lexicons compile at assembly). */
+/**
+ * The default pipeline, assembled once per test file (lexicons compile at assembly), parsing every
+ * sentence: tests of attribution read sentences with no event trigger in them.
+ */
 export function defaultAnnalist(): Annalist {
-  shared ??= createAnnalist();
+  shared ??= createAnnalist({ parse: 'all' });
   return shared;
 }
 
@@ -52,6 +55,11 @@ export function extract(text: string, published: string | null) {
 export function traceDoc(doc: Doc): string {
   const lines = [`text: ${JSON.stringify(doc.cleanText)}`, `published: ${doc.article.published}`];
   for (const s of doc.sentences) lines.push(`sentence ${JSON.stringify(doc.cleanText.slice(s.cleanStart, s.cleanEnd))}`);
+  // The parse, where the syntax stage ran: word/relation>head index.
+  if (doc.tokens && doc.tokens.deprel.some((d) => d !== '')) {
+    const t = doc.tokens;
+    for (const s of doc.sentences) lines.push(`parse ${Array.from({ length: s.tokenEnd - s.tokenStart }, (_, i) => `${s.tokenStart + i}:${t.text[s.tokenStart + i]}/${t.deprel[s.tokenStart + i]}>${t.head[s.tokenStart + i]}`).join(' ')}`);
+  }
   for (const t of doc.timexes) lines.push(`timex ${JSON.stringify(t.text)} = ${t.value} [${t.rule}] in sentence ${t.sentence}`);
   if (doc.tokens) {
     for (const m of doc.actorMentions) {

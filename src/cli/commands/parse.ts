@@ -7,6 +7,8 @@ import { formatConllu, parseConllu, type ConlluSentence } from '../../syntax/con
 import { docToConllu } from '../../syntax/doc-to-conllu.js';
 import { loadSyntaxModel } from '../../syntax/load-model.js';
 import { createSyntaxPipeline } from '../../syntax/syntax-pipeline.js';
+import { winkHints } from '../../syntax/wink-hints.js';
+import { loadTextLexicons } from '../../lexicons.js';
 import { writeLinesPerArticle, type LinesOptions } from '../lines-per-article.js';
 
 export interface ParseOptions extends LinesOptions {
@@ -20,7 +22,7 @@ export async function parseCommand(inputs: string[], options: ParseOptions): Pro
     return;
   }
   if (inputs.length === 0) throw new AnnalistError('usage', 'give articles to parse, or --conllu FILE');
-  const pipeline = createSyntaxPipeline();
+  const pipeline = createSyntaxPipeline(loadTextLexicons(), loadSyntaxModel());
   await writeLinesPerArticle(inputs, options, (article) => [docToConllu(pipeline.run(article))]);
 }
 
@@ -36,7 +38,7 @@ function parseConlluFile(file: string): void {
   for (const sentence of sentences) {
     forms.length = 0;
     for (const token of sentence.tokens) forms.push(token.form);
-    const analysis = analyser.analyse(forms, 0, forms.length);
+    const analysis = analyser.analyse(forms, 0, forms.length, undefined, winkHints(forms, sentence.tokens.map((t) => t.noSpaceAfter)));
     // Only ID, FORM and SpaceAfter are read; every other column is predicted or left empty.
     const tokens = sentence.tokens.map((token, i) => ({
       form: token.form,

@@ -42,7 +42,7 @@ const manifest: SyntaxManifest = {
   treebanks: config.treebanks.map(({ name, commit, license, train, dev }) => ({ name, commit, license, train, dev })),
   clusters: config.clusters ? { package: config.clusters.package, version: config.clusters.version, license: config.clusters.license } : null,
   dataSha256: result.dataDigest,
-  epochs: { tagger: result.taggerEpoch, parser: result.parserEpoch },
+  epochs: { tagger: result.taggerEpochs, parser: result.parserEpoch },
   dev: result.dev,
   ...(options.slice ? { slice: options.slice } : {}),
 };

@@ -16,7 +16,7 @@ const config: TrainingConfig = {
   // good as the full tagger's, which six sentences could not give otherwise.
   treebanks: [{ name: 'tiny', train: ['tiny.conllu', 'tiny.conllu', 'tiny.conllu'], dev: ['tiny.conllu'], commit: 'none', license: 'written for this test' }],
   clusters: null,
-  tagger: { epochs: 8, minCount: 1, minWeight: 0, pairMinCount: 1, folds: 3 },
+  tagger: { epochs: 8, minCount: 1, minWeight: 0, pairMinCount: 1, folds: 3, dictionaryMinCount: 3, dictionaryMinShare: 0.99 },
   parser: { epochs: 12, minCount: 1, minWeight: 0, exploreAfter: 2, explore: 0.9 },
 };
 

@@ -1,7 +1,7 @@
-// The whole training run behind models/syntax: word clusters from vectors, the tagger (epoch
-// chosen on the dev sets), jackknifed tags for the parser's training data (so it learns from
-// tags as wrong as it will see them), the parser (epoch chosen on the dev sets), and the scores
-// of the shipped, quantised model on each dev set.
+// The whole training run behind models/syntax: word clusters from vectors, the tagger's two
+// passes (each epoch chosen on the dev sets, each jackknifed for what trains on its tags), the
+// parser (epoch chosen on the dev sets), and the scores of the shipped, quantised model on each
+// dev set.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -10,13 +10,16 @@ import { parseConllu, type ConlluSentence } from '../conllu.js';
 import { scoreParses, type ParseScore } from '../evaluate.js';
 import { LinearModel } from '../linear-model.js';
 import { readSyntaxModel, writeSyntaxModel, type SyntaxModelData } from '../model-file.js';
-import { ROOT_TAG, ROOT_WORD } from '../parser-features.js';
+import { SentenceAtomsBuffer } from '../sentence-atoms.js';
 import { projectivize } from '../projectivize.js';
 import { Tagger } from '../tagger.js';
 import { WordAtoms } from '../word-atoms.js';
 import { WordClusters, type WordClusterData } from '../word-clusters.js';
 import { clusterWords, readVectors } from './cluster-words.js';
+import { winkHints } from '../wink-hints.js';
 import { buildTagSet } from './tag-set.js';
+import { buildTagDictionary } from './build-tag-dictionary.js';
+import { TagDictionary } from '../tag-dictionary.js';
 import { tagSentences, trainTagger, type TaggedSentence } from './train-tagger.js';
 import { trainParser, type ParseExample } from './train-parser.js';
 import type { TrainingConfig } from './training-config.js';
@@ -37,7 +40,8 @@ export interface TrainingResult {
   model: SyntaxModelData;
   /** sha256 of the training and dev files read, in order. */
   dataDigest: string;
-  taggerEpoch: number;
+  /** Epochs chosen for the first and second tagging passes. */
+  taggerEpochs: [number, number];
   parserEpoch: number;
   /** Scores of the shipped model on each treebank's dev set. */
   dev: Record<string, ParseScore>;
@@ -73,44 +77,61 @@ export function trainSyntax(run: TrainingRun): TrainingResult {
   const labels = [...new Set(train.flatMap((s) => s.tokens.map((t) => t.deprel)))].sort();
   const tagged = (sentences: readonly ConlluSentence[]): TaggedSentence[] => sentences.map((s) => ({
     words: s.tokens.map((t) => t.form),
+    hints: winkHints(s.tokens.map((t) => t.form), s.tokens.map((t) => t.noSpaceAfter)),
     tags: Uint8Array.from(s.tokens.map((t) => tagSet.classOf(t.upos, t.xpos))),
   }));
   const trainTagged = tagged(train);
   const devTagged = tagged(dev);
+  const dictionaryData = buildTagDictionary(trainTagged, config.tagger.dictionaryMinCount, config.tagger.dictionaryMinShare);
+  const dictionary = new TagDictionary(dictionaryData);
+  log(`tag dictionary: ${dictionaryData.words.length} words`);
   const taggerOptions = { ...config.tagger, seed: config.seed, log };
-  const tagger = trainTagger(trainTagged, devTagged, tagSet.tags, clusters, taggerOptions);
-  log(`tagger: epoch ${tagger.epoch}, dev tag accuracy ${tagger.devAccuracy?.toFixed(4)}`);
-
-  // Jackknifing: each fold tagged by a tagger trained on the other folds, for the epochs chosen above.
-  const trainTags: Uint8Array[] = new Array(train.length);
   const folds = config.tagger.folds;
+  const foldRange = (fold: number) => [Math.floor(train.length * fold / folds), Math.floor(train.length * (fold + 1) / folds)] as const;
+  const without = <T>(items: readonly T[], fold: number) => {
+    const [from, to] = foldRange(fold);
+    return [...items.slice(0, from), ...items.slice(to)];
+  };
+
+  // First pass, then its tags of every training sentence from taggers that did not see it (jackknifing).
+  const first = trainTagger(trainTagged, devTagged, tagSet.tags, clusters, taggerOptions);
+  log(`tagger, first pass: epoch ${first.epoch}, dev tag accuracy ${first.devAccuracy?.toFixed(4)}`);
+  const firstByFold: Tagger[] = [];
+  const firstTags: Uint8Array[] = new Array(train.length);
   for (let fold = 0; fold < folds; fold++) {
-    const from = Math.floor(train.length * fold / folds);
-    const to = Math.floor(train.length * (fold + 1) / folds);
-    const rest = [...trainTagged.slice(0, from), ...trainTagged.slice(to)];
-    const foldTagger = trainTagger(rest, [], tagSet.tags, clusters, { ...taggerOptions, epochs: tagger.epoch, log: undefined });
-    const predicted = tagSentences(new Tagger(new LinearModel(foldTagger.model), tagSet.tags), trainTagged.slice(from, to), clusters);
-    predicted.forEach((tags, i) => (trainTags[from + i] = tags));
-    log(`jackknife fold ${fold + 1} of ${folds} tagged`);
+    const [from, to] = foldRange(fold);
+    const model = trainTagger(without(trainTagged, fold), [], tagSet.tags, clusters, { ...taggerOptions, epochs: first.epoch, log: undefined }).model;
+    firstByFold.push(new Tagger(new LinearModel(model), tagSet.tags, null, dictionary));
+    tagSentences(firstByFold[fold], trainTagged.slice(from, to), clusters).forEach((tags, i) => (firstTags[from + i] = tags));
+    log(`first pass, jackknife fold ${fold + 1} of ${folds} tagged`);
   }
-  const devTags = tagSentences(new Tagger(new LinearModel(tagger.model), tagSet.tags), devTagged, clusters);
+  const devFirstTags = tagSentences(new Tagger(new LinearModel(first.model), tagSet.tags, null, dictionary), devTagged, clusters);
+
+  // Second pass over the first's tags; the parser trains on its jackknifed tags, so that it learns
+  // from tags as wrong as it will see them.
+  const second = trainTagger(trainTagged, devTagged, tagSet.tags, clusters, taggerOptions, { train: firstTags, dev: devFirstTags });
+  log(`tagger, second pass: epoch ${second.epoch}, dev tag accuracy ${second.devAccuracy?.toFixed(4)}`);
+  const trainTags: Uint8Array[] = new Array(train.length);
+  for (let fold = 0; fold < folds; fold++) {
+    const [from, to] = foldRange(fold);
+    const model = trainTagger(without(trainTagged, fold), [], tagSet.tags, clusters, { ...taggerOptions, epochs: second.epoch, log: undefined },
+      { train: without(firstTags, fold), dev: [] }).model;
+    const foldTagger = new Tagger(firstByFold[fold].model, tagSet.tags, new LinearModel(model), dictionary);
+    tagSentences(foldTagger, trainTagged.slice(from, to), clusters).forEach((tags, i) => (trainTags[from + i] = tags));
+    log(`second pass, jackknife fold ${fold + 1} of ${folds} tagged`);
+  }
+  const devTags = tagSentences(new Tagger(new LinearModel(first.model), tagSet.tags, new LinearModel(second.model), dictionary), devTagged, clusters);
 
   const labelIds = new Map(labels.map((label, i) => [label, i]));
-  const atoms = new WordAtoms(clusters);
+  const words = new WordAtoms(clusters);
+  const atoms = new SentenceAtomsBuffer();
   const example = (sentence: ConlluSentence, tags: Uint8Array, projective: boolean): ParseExample => {
     const n = sentence.tokens.length;
-    atoms.fill(sentence.tokens.map((t) => t.form), 0, n);
-    const word = new Uint32Array(n + 1);
-    word.set(atoms.lower.subarray(0, n));
-    word[n] = ROOT_WORD;
-    const tag = new Uint16Array(n + 1);
-    tag.set(tags);
-    tag[n] = ROOT_TAG;
-    const cluster = new Uint16Array(n + 1);
-    cluster.set(atoms.fine.subarray(0, n));
+    words.fill(sentence.tokens.map((t) => t.form), 0, n);
+    atoms.fill(words, tags);
     const heads = Int32Array.from(sentence.tokens.map((t) => (t.head === 0 ? n : t.head - 1)));
     return {
-      atoms: { word, tag, cluster },
+      atoms: atoms.snapshot(n),
       n,
       heads: projective ? projectivize(heads) : heads,
       labels: Int32Array.from(sentence.tokens.map((t) => labelIds.get(t.deprel) ?? 0)),
@@ -120,13 +141,13 @@ export function trainSyntax(run: TrainingRun): TrainingResult {
     { ...config.parser, seed: config.seed, log });
   log(`parser: epoch ${parser.epoch}`);
 
-  const bytes = writeSyntaxModel({ tags: tagSet.tags, labels, tagger: tagger.model, moves: parser.moves, labeler: parser.labeler, clusters: clusterData });
+  const bytes = writeSyntaxModel({ tags: tagSet.tags, labels, tagger: first.model, secondTagger: second.model, moves: parser.moves, labeler: parser.labeler, clusters: clusterData, tagDictionary: dictionaryData });
   // Scores of the model as it ships: read back from its bytes, weights quantised.
   const model = readSyntaxModel(bytes, 'the trained model');
   const analyser = new SyntaxAnalyser(model);
   const scores: Record<string, ParseScore> = {};
   for (const [name, sentences] of Object.entries(devSets)) scores[name] = scoreParses(analyser, sentences);
-  return { bytes, model, dataDigest: digest.digest('hex'), taggerEpoch: tagger.epoch, parserEpoch: parser.epoch, dev: scores };
+  return { bytes, model, dataDigest: digest.digest('hex'), taggerEpochs: [first.epoch, second.epoch], parserEpoch: parser.epoch, dev: scores };
 }
 
 /** A CoNLL-U file, or the .conllu files of a folder in name order. */

@@ -33,6 +33,9 @@ export const trainingConfigSchema = z.object({
     pairMinCount: z.number().int().positive(),
     /** The parser trains on tags from taggers that did not see the sentence (jackknifing). */
     folds: z.number().int().min(2),
+    /** A word seen this often, with one tag this large a share of the time, gets that tag unscored. */
+    dictionaryMinCount: z.number().int().positive(),
+    dictionaryMinShare: z.number().min(0.5).max(1),
   }),
   parser: z.object({
     epochs: z.number().int().positive(),
