@@ -1,5 +1,6 @@
 // A quote with no cue of its own goes on with the last quoted speaker: “…,” Trump said. “We'll see.”
-// It joins that attribution's content (PolNeAR marks such content as one discontinuous span).
+// It joins that attribution's content (PolNeAR marks such content as one discontinuous span). Only
+// nearness decides: the quote is a sentence of its own, which no parse links to the cue.
 import type { AttributionFrame, TokenSpan } from '../doc/layers.js';
 import type { Quote } from './quotes.js';
 

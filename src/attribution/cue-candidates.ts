@@ -4,8 +4,6 @@ import type { CueCandidate, SentenceContext } from './sentence-context.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { firstPhrase, firstWordIndex } from './first-word-index.js';
 
-/** Particles that belong to the cue ("point out", "talk about", "call for"). */
-const PARTICLES = new Set(['out', 'about', 'for', 'on', 'off', 'up']);
 /** Longest speaker name before a colon, in tokens. */
 const MAX_COLON_SPEAKER = 6;
 
@@ -37,21 +35,20 @@ export function findCueCandidates(context: SentenceContext): CueCandidate[] {
       continue;
     }
     const verbPhrase = firstPhrase(verbPhrases, lemma, lower, restMatches);
-    if (verbPhrase && !modifiesNoun(context, t)) {
+    if (verbPhrase && !describesNoun(context, t)) {
       candidates.push({ cue: { tokenStart: t, tokenEnd: t + verbPhrase.words.length }, type: 'verb', verb: verbPhrase.verb, phrase: null });
       t += verbPhrase.words.length - 1;
       continue;
     }
-    if (inCompound(context, t)) continue;
     const noun = lexicon.nouns.get(lemma);
-    const nounKind = noun !== undefined && (tokens.pos[t] === 'NOUN' || headOfNounPhrase(context, t)) ? noun : undefined;
-    const verb = lexicon.verbs.get(lemma) ?? lexicon.verbs.get(lower);
-    if (nounKind && !(verb && verbal(context, t))) {
-      candidates.push({ cue: { tokenStart: t, tokenEnd: t + 1 }, type: 'noun', verb: { kind: nounKind, hearer: false }, phrase: null });
+    if (noun !== undefined && tokens.pos[t] === 'NOUN' && !predicate(context, t)) {
+      candidates.push({ cue: { tokenStart: t, tokenEnd: t + 1 }, type: 'noun', verb: { kind: noun.kind, hearer: false, object: noun.object }, phrase: null });
       continue;
     }
-    if (!verb || !verbal(context, t) || modifiesNoun(context, t) || headOfNounPhrase(context, t) || reducedRelative(context, t)) continue;
-    const particle = t + 1 < context.end && PARTICLES.has(tokens.lower[t + 1]) && ['ADP', 'ADV', 'PART'].includes(tokens.pos[t + 1]);
+    const verb = lexicon.verbs.get(lemma) ?? lexicon.verbs.get(lower);
+    if (!verb || !(tokens.pos[t] === 'VERB' || predicate(context, t)) || describesNoun(context, t)) continue;
+    // "point out", "lash out": the particle belongs to the cue.
+    const particle = context.tree.child(t, 'compound:prt') === t + 1;
     candidates.push({ cue: { tokenStart: t, tokenEnd: particle ? t + 2 : t + 1 }, type: 'verb', verb, phrase: null });
   }
   return candidates;
@@ -69,67 +66,45 @@ function cueWords(lexicon: AttributionLexicon): Set<string> {
   return words;
 }
 
-const SUBJECT_END = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
-const OBJECT_START = new Set(['DET', 'PRON', 'PROPN', 'ADJ', 'NUM', 'SCONJ']);
+const FINITE = new Set(['VBD', 'VBZ', 'VBP']);
 
-/**
- * A verb, or a verb the tagger read as a noun between a subject and its object ("polls show
- * Trump ahead", "six in 10 say he …", "the ministry plans to close …").
- */
-function verbal(context: SentenceContext, t: number): boolean {
-  const { tokens } = context;
-  if (tokens.pos[t] === 'VERB') return true;
-  if (tokens.pos[t] !== 'NOUN' || t <= context.start || t + 1 >= context.end) return false;
-  const infinitive = tokens.lower[t + 1] === 'to' && tokens.pos[t + 2] === 'VERB';
-  return SUBJECT_END.has(tokens.pos[t - 1]) && (OBJECT_START.has(tokens.pos[t + 1]) || tokens.lower[t + 1] === 'that' || infinitive);
-}
+/** Relations that make a word a predicate whatever its tag: "polls [show] Trump ahead", "six in 10 [say] he …". */
+const PREDICATE_DEPENDENTS = new Set(['nsubj', 'ccomp', 'xcomp']);
+/** …unless it is a noun after all: "it was [a claim]" (cop, det). */
+const NOMINAL_DEPENDENTS = new Set(['cop', 'det']);
 
-/** Names a verb gives rather than words it reports: "a program called Sandy Hook Promise". */
-const NAMING = new Set(['call', 'name', 'dub', 'title', 'label']);
-
-/**
- * "a stated aim": a verb form between a determiner and its noun is an adjective, no cue;
- * "a program called Sandy Hook Promise" names the program.
- */
-function modifiesNoun(context: SentenceContext, t: number): boolean {
-  const { tokens } = context;
-  if (t <= context.start) return false;
-  // "a stated aim", "the combination of pledged delegates"
-  if ((tokens.pos[t - 1] === 'DET' || (tokens.pos[t - 1] === 'ADP' && tokens.lower[t].endsWith('ed'))) && tokens.pos[t + 1] === 'NOUN') return true;
-  return NAMING.has(tokens.lemma[t]) && tokens.lower[t].endsWith('ed') && tokens.pos[t - 1] === 'NOUN';
-}
-
-/** "self-described", "so-called": the second half of a hyphenated word is an adjective's, no cue. */
-function inCompound(context: SentenceContext, t: number): boolean {
-  const { tokens } = context;
-  return t - 2 >= context.start && tokens.text[t - 1] === '-' && /\p{L}/u.test(tokens.text[t - 2]);
+function predicate(context: SentenceContext, t: number): boolean {
+  const { tree } = context;
+  let found = false;
+  for (const c of tree.children(t)) {
+    if (NOMINAL_DEPENDENTS.has(tree.relation(c))) return false;
+    if (PREDICATE_DEPENDENTS.has(tree.relation(c))) found = true;
+  }
+  return found;
 }
 
 /**
- * "an earlier report in the paper", "the claims", "five states": a present form after a determiner
- * (and its adjectives) or a plural after a number heads a noun phrase, whatever the tagger says.
+ * A verb form that describes a noun reports nothing: "a stated aim", "the self-described reformer"
+ * (amod), "a program called Sandy Hook Promise", "the festival known as …", "a memo seen by
+ * Reuters" (a participle's reduced relative clause), "questions regarding the operation" (case).
  */
-function headOfNounPhrase(context: SentenceContext, t: number): boolean {
-  const { tokens } = context;
-  if (tokens.lower[t].endsWith('ed') || tokens.lower[t].endsWith('ing')) return false;
-  // "in five states", "earlier states": a plural after a number or an adjective.
-  if (t - 1 >= context.start && tokens.lower[t].endsWith('s') && (tokens.pos[t - 1] === 'NUM' || tokens.pos[t - 1] === 'ADJ')) return true;
-  let before = t - 1;
-  while (before >= context.start && t - before <= 3 && (tokens.pos[before] === 'ADJ' || tokens.pos[before] === 'ADV')) before--;
-  return before >= context.start && tokens.pos[before] === 'DET' && tokens.lower[before] !== 'that';
-}
-
-/** "the contests known as Super Tuesday", "a memo seen by Reuters": a participle that describes the noun before it. */
-function reducedRelative(context: SentenceContext, t: number): boolean {
-  const { tokens } = context;
-  const participle = tokens.lower[t] !== tokens.lemma[t].toLowerCase() && !(tokens.lower[t].endsWith('s') || tokens.lower[t].endsWith('ing'));
-  return participle && t - 1 >= context.start && ['NOUN', 'PROPN'].includes(tokens.pos[t - 1]) && ['as', 'by'].includes(tokens.lower[t + 1] ?? '');
+function describesNoun(context: SentenceContext, t: number): boolean {
+  const { tokens, tree } = context;
+  const relation = tree.relation(t);
+  // "“…,” replied/amod Sanders": a verb in a finite form describes nothing, whatever the relation.
+  if (relation === 'amod' && FINITE.has(tokens.xpos[t])) return false;
+  if (relation === 'amod' || relation === 'case' || relation === 'mark' || relation === 'compound') return true;
+  // A finite form read as acl ("a former official/nsubj [told]/acl the Post") is a verb the parser hung on its subject.
+  return relation === 'acl' && tokens.deprel[t] !== 'acl:relcl' && tokens.xpos[t] === 'VBN';
 }
 
 /** What a speaker's name before a colon is made of ("Sen. Sanders:", "BBC's Laura Kuenssberg:"). */
 const SPEAKER_NAME_POS = new Set(['PROPN', 'NOUN', 'PUNCT', 'ADJ']);
 
-/** A short name at the start of a sentence followed by a colon: transcripts and headlines. */
+/**
+ * A short name at the start of a sentence followed by a colon: transcripts and headlines. Read
+ * from the words, not the tree: the parser takes such lines for headings and roots them anywhere.
+ */
 function colonSpeakerCue(context: SentenceContext): CueCandidate | null {
   const { tokens } = context;
   for (let t = context.start + 1; t < Math.min(context.end - 1, context.start + MAX_COLON_SPEAKER + 1); t++) {

@@ -1,22 +1,22 @@
 // The attribution whose content holds a token: events inside "X denied that …" take their
-// status and their speaker from it.
+// status and their speaker from it. Attributions nest ("Reuters reported that officials said
+// Iran attacked"), so the innermost one that holds the token is the one that speaks for it.
+// Only claims count: in "the U.S. condemned the attack" the attack is the article's to tell.
 import type { AttributionFrame, TokenSpan } from '../doc/layers.js';
 
 const holds = (span: TokenSpan, t: number) => span.tokenStart <= t && t < span.tokenEnd;
+const width = (span: TokenSpan) => span.tokenEnd - span.tokenStart;
 
-/** The frame whose content (or a quote continuing it) holds token `t`; the narrowest when several do. */
-export function frameAt(frames: readonly AttributionFrame[], t: number): AttributionFrame | null {
+/** The claim whose content (or a piece of it further on) holds token `t`, the narrowest when several do; never `except`. */
+export function frameAt(frames: readonly AttributionFrame[], t: number, except: AttributionFrame | null = null): AttributionFrame | null {
   let best: AttributionFrame | null = null;
-  let width = Infinity;
+  let narrowest = Infinity;
   for (const frame of frames) {
-    if (holds(frame.content, t) && frame.content.tokenEnd - frame.content.tokenStart < width) {
-      best = frame;
-      width = frame.content.tokenEnd - frame.content.tokenStart;
-    }
-    for (const span of frame.continuations) {
-      if (holds(span, t) && span.tokenEnd - span.tokenStart < width) {
+    if (!frame.claim || frame === except) continue;
+    for (const span of [frame.content, ...frame.continuations]) {
+      if (holds(span, t) && width(span) < narrowest) {
         best = frame;
-        width = span.tokenEnd - span.tokenStart;
+        narrowest = width(span);
       }
     }
   }

@@ -1,6 +1,6 @@
 // Direct quotations as token ranges, opening mark to closing mark. A quote may run over several
-// sentences; the tokens inside it are someone's words, so no cue inside it starts an attribution
-// of the article's own (PolNeAR's attributions do not nest).
+// sentences, which no parse spans; the tokens inside it are the quoted speaker's words, so no cue
+// inside it starts an attribution: an event in a quote is the quoted speaker's to tell (`quoted`).
 import type { TokenTable } from '../doc/token-table.js';
 import type { TokenSpan } from '../doc/layers.js';
 import { tokenAtOffset } from '../doc/token-at.js';

@@ -1,13 +1,15 @@
-// What every cue recogniser reads: the sentence's token range, the quotes, the lexicon, and
-// small helpers for the shapes around a cue (the auxiliaries before it, where the clause ends).
+// What every cue recogniser reads: the unit's token range, its dependency tree, the quotes, the
+// lexicon and the actor mentions.
 import type { TokenTable } from '../doc/token-table.js';
+import type { DependencyTree } from '../doc/dependency-tree.js';
 import type { ActorMention, TokenSpan } from '../doc/layers.js';
 import type { AttributionLexicon, CuePhrase, ReportingVerb } from './lexicon.js';
 import type { Quote } from './quotes.js';
 
 export interface SentenceContext {
   tokens: TokenTable;
-  /** Sentence token range. */
+  tree: DependencyTree;
+  /** Unit token range (one sentence, or a quote and its tag: src/attribution/units.ts). */
   start: number;
   end: number;
   quotes: readonly Quote[];
@@ -16,9 +18,12 @@ export interface SentenceContext {
   lexicon: AttributionLexicon;
   /** The article's actor mentions (speakers are actors). */
   mentions: readonly ActorMention[];
+  /** 1 for each token in a time expression: "said on Monday" says when, not what. */
+  timed: Uint8Array;
 }
 
 export interface CueCandidate {
+  /** For a verb, the verb is its first word ("point out", "made it clear", "takes issue with"). */
   cue: TokenSpan;
   type: 'verb' | 'noun' | 'phrase' | 'colon';
   verb: ReportingVerb | null;
@@ -30,14 +35,18 @@ export interface FrameDraft {
   cue: TokenSpan;
   source: TokenSpan | null;
   content: TokenSpan;
+  /** More of the same content: the rest of a clause the cue interrupts ("The deal, he said, is dead"). */
+  more: TokenSpan[];
   /** "told the Post": the hearer, often an outlet. */
   hearer: TokenSpan | null;
   verb: ReportingVerb | null;
   /** "did not say", "never claimed". */
   negated: boolean;
-  /** Where the attribution's own clause starts (its source, or its cue when the source is elsewhere). */
-  clauseStart: number;
-  /** Parenthetical and phrase cues claim their content before the plain subject-verb ones. */
+  /** The content is a claim the source makes (a clause, a quote, "reported an attack"), not the target of a stance ("condemned the attack"). */
+  claim: boolean;
+  /** The content is a proposition ("denied that …", "denied meeting …", "denied reports that …"), not a thing ("denied knowledge of …"). */
+  proposition: boolean;
+  /** Phrase cues claim their content before verbs and nouns, hearsay adverbs last. */
   priority: number;
   rule: string;
 }
@@ -50,61 +59,24 @@ const FINAL = new Set(['.', '!', '?']);
 export const isClosingQuote = (context: SentenceContext, t: number) => CLOSING_QUOTES.has(context.tokens.text[t]) && context.quoteOf[t] >= 0 && context.quotes[context.quoteOf[t]].tokenEnd === t + 1;
 export const isOpeningQuote = (context: SentenceContext, t: number) => context.quoteOf[t] >= 0 && context.quotes[context.quoteOf[t]].tokenStart === t;
 
-/** First token of the verb group ending at `verb`: auxiliaries, "not", adverbs ("has also said"). */
-export function verbGroupStart(context: SentenceContext, verb: number): number {
-  const { tokens } = context;
-  let start = verb;
-  while (start - 1 >= context.start && verb - (start - 1) <= 4) {
-    const before = start - 1;
-    const pos = tokens.pos[before];
-    if (pos === 'AUX' || (pos === 'PART' && tokens.lower[before] !== "'s") || (pos === 'ADV' && tokens.text[before + 1] !== '-')) start = before;
-    else break;
-  }
-  return start;
-}
-
-/** Whether the verb group holds "not", "n't" or "never". */
-export function groupNegated(context: SentenceContext, groupStart: number, verb: number): boolean {
-  for (let t = groupStart; t < verb; t++) {
-    const lower = context.tokens.lower[t];
-    if (lower === 'not' || lower === "n't" || lower === 'never') return true;
-  }
-  return false;
-}
-
-/** Whether the verb group is passive: a form of "be" before a verb not in -ing ("was asked", "is expected"). */
-export function groupPassive(context: SentenceContext, groupStart: number, verb: number): boolean {
-  const { tokens } = context;
-  if (tokens.lower[verb].endsWith('ing')) return false;
-  for (let t = groupStart; t < verb; t++) if (tokens.pos[t] === 'AUX' && tokens.lemma[t] === 'be') return true;
-  return false;
-}
-
-/** End of the sentence's words: before its final full stop (a closing quote after it stays out too). */
+/** End of the unit's words: before its final full stop (a closing quote after it stays out too). */
 export function wordsEnd(context: SentenceContext): number {
   let end = context.end;
   while (end > context.start && (FINAL.has(context.tokens.text[end - 1]) || (isClosingQuote(context, end - 1) && end - 1 > context.start && FINAL.has(context.tokens.text[end - 2])))) end--;
   return end;
 }
 
-/** The clause boundary at or after `from`: a comma, semicolon, dash, opening quote or the sentence's end. */
-export function nextBoundary(context: SentenceContext, from: number): number {
-  const end = wordsEnd(context);
-  for (let t = from; t < end; t++) {
-    const text = context.tokens.text[t];
-    if (text === ',' || text === ';' || text === '—' || text === '–' || text === ':' || isOpeningQuote(context, t)) return t;
-  }
-  return end;
-}
-
-/** Where content before a cue starts: the sentence start, or the start of a quote that opened in an earlier sentence. */
-export function contentStartBefore(context: SentenceContext): number {
-  const q = context.quoteOf[context.start];
-  return q >= 0 ? Math.min(context.start, context.quotes[q].tokenStart) : context.start;
-}
-
 /** The quote that starts at `t` (skipping a colon before it), if any. */
 export function quoteStartingAt(context: SentenceContext, t: number): Quote | null {
   const at = context.tokens.text[t] === ':' ? t + 1 : t;
   return at < context.tokens.length && isOpeningQuote(context, at) ? context.quotes[context.quoteOf[at]] : null;
+}
+
+/** Whether the verb (or noun) at `t` has "not", "n't" or "never" among its dependents. */
+export function negatedAt(context: SentenceContext, t: number): boolean {
+  for (const c of context.tree.children(t)) {
+    const lower = context.tokens.lower[c];
+    if (lower === 'not' || lower === "n't" || lower === 'never') return true;
+  }
+  return false;
 }

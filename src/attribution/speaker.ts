@@ -1,17 +1,32 @@
 // Who speaks: the actor mention at the head of the source ("Mackowiak" in "Sessions spokesperson
 // Matt Mackowiak"), which coreference has already tied to its entity ("he" → Mackowiak); for
-// "who said", the mention the relative clause hangs on ("Trump, who said …").
+// "who said", the noun the relative clause hangs on ("Trump, who said …").
 import type { ActorMention, TokenSpan } from '../doc/layers.js';
-import type { TokenTable } from '../doc/token-table.js';
-import { phraseHead } from './noun-phrase.js';
+import type { DependencyTree } from '../doc/dependency-tree.js';
 
 const RELATIVE = new Set(['who', 'which', 'that']);
+/** Relations that continue a name: "Mr Brown" (flat), "Kill Bill director Quentin Tarantino" (compound). */
+const NAME_PARTS = new Set(['flat', 'compound', 'flat:name']);
 
-export function resolveSpeaker(tokens: TokenTable, source: TokenSpan, mentions: readonly ActorMention[]): ActorMention | null {
-  let head = phraseHead(tokens, source);
-  if (RELATIVE.has(tokens.lower[head]) && tokens.text[head - 1] === ',') head = head - 2;
-  // The last mention covering the head; a head outside every mention ("spokesperson" in "a Sessions spokesperson") is no actor we know.
-  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i].tokenStart <= head && head < mentions[i].tokenEnd) return mentions[i];
+export function resolveSpeaker(tree: DependencyTree, source: TokenSpan, mentions: readonly ActorMention[]): ActorMention | null {
+  // A source should hang from one word; where the parser split it ("Sessions spokesperson Matt Mackowiak
+  // confirmed", with two subjects), the last of its words that hang outside it is its head, as English
+  // noun phrases end with theirs.
+  let head = tree.headOf(source.tokenStart, source.tokenEnd);
+  for (let t = head + 1; t < source.tokenEnd; t++) {
+    const h = tree.head(t);
+    if ((h < source.tokenStart || h >= source.tokenEnd) && tree.tokens.pos[t] !== 'PUNCT') head = t;
+  }
+  const clause = tree.head(head);
+  if (RELATIVE.has(tree.tokens.lower[head])) {
+    // "Hegseth, who denies …": the noun the relative clause hangs on; where the parser hung it elsewhere, the name before the comma.
+    if (clause >= 0 && tree.tokens.deprel[clause] === 'acl:relcl') head = tree.head(clause);
+    else if (tree.tokens.text[head - 1] === ',') head -= 2;
+  }
+  // The last mention covering the head or the rest of its name ("Mr/head Brown/flat"); a head outside every
+  // mention ("spokesperson" in "a Sessions spokesperson") is no actor we know.
+  const name = [head, ...[...tree.children(head)].filter((c) => NAME_PARTS.has(tree.tokens.deprel[c]))];
+  for (let i = mentions.length - 1; i >= 0; i--) if (name.some((t) => mentions[i].tokenStart <= t && t < mentions[i].tokenEnd)) return mentions[i];
   return null;
 }
 
@@ -34,7 +49,8 @@ export function outletsIn(spans: ReadonlyArray<TokenSpan | null>, mentions: read
   };
   for (const span of spans) {
     if (!span) continue;
-    const inside = mentions.filter((m) => m.identity.kind === 'outlet' && m.tokenStart >= span.tokenStart && m.tokenEnd <= span.tokenEnd);
+    // Overlapping, not only inside: "told The Washington Post/IN that …" parses as "told [The Washington] Post that …".
+    const inside = mentions.filter((m) => m.identity.kind === 'outlet' && m.tokenStart < span.tokenEnd && m.tokenEnd > span.tokenStart);
     for (const m of inside) add(name(m));
     const same = written.size > 0 ? written.get(text(span).toLowerCase().replace(/^to /, '')) : undefined;
     if (inside.length === 0 && same) add(same);

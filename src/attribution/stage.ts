@@ -1,11 +1,15 @@
-// Who says so: every attribution in the article (cue, source, content), its speaker resolved
-// through the actors' coreference, and the status of its content.
+// Who says so: every attribution in the article (cue, source, content, read from the dependency
+// tree), its speaker resolved through the actors' coreference, and the status of its content.
+// Attributions nest ("Reuters reported that officials said …"): the inner one is told on the
+// outer one's word, so it carries the outer one's outlets too.
 import type { Stage } from '../stage.js';
 import type { Doc } from '../doc/doc.js';
-import type { TokenTable } from '../doc/token-table.js';
 import type { ActorMention, AttributionFrame, TokenSpan } from '../doc/layers.js';
+import type { TokenTable } from '../doc/token-table.js';
 import type { Attribution, EventStatus } from '../contract.js';
 import { sentenceAt } from '../doc/sentence-at.js';
+import type { DependencyTree } from '../doc/dependency-tree.js';
+import { tokenAtOffset } from '../doc/token-at.js';
 import type { AttributionLexicon } from './lexicon.js';
 import { findQuotes, quoteIndexByToken } from './quotes.js';
 import { findCueCandidates } from './cue-candidates.js';
@@ -13,6 +17,7 @@ import { RECOGNISERS } from './configuration.js';
 import { selectFrames } from './select-frames.js';
 import { attributionUnits } from './units.js';
 import { findContinuations } from './continuations.js';
+import { frameAt } from './frame-at.js';
 import { outletsIn, outletsWritten, resolveSpeaker } from './speaker.js';
 import type { FrameDraft, SentenceContext } from './sentence-context.js';
 
@@ -22,17 +27,19 @@ const MAX_SPEAKER_WORDS = 10;
 export function createAttributionStage(lexicon: AttributionLexicon): Stage {
   return {
     name: 'attribution',
-    requires: ['tokens', 'sentences', 'actors'],
+    requires: ['tokens', 'sentences', 'deps', 'timexes', 'actors'],
     provides: ['attributions'],
     run(doc: Doc) {
       const tokens = doc.tokenTable;
+      const tree = doc.dependencyTree;
       const quotes = findQuotes(doc.cleanText, tokens);
       const quoteOf = quoteIndexByToken(tokens, quotes);
       const frames: AttributionFrame[] = [];
       const sentenceOfToken = (t: number) => sentenceAt(doc.sentences, tokens.start[t]);
       const names = articleNames(doc);
+      const timed = timedTokens(doc);
       for (const unit of attributionUnits(tokens, doc.sentences, lexicon)) {
-        const context: SentenceContext = { tokens, start: unit.tokenStart, end: unit.tokenEnd, quotes, quoteOf, lexicon, mentions: doc.actorMentions };
+        const context: SentenceContext = { tokens, tree, start: unit.tokenStart, end: unit.tokenEnd, quotes, quoteOf, lexicon, mentions: doc.actorMentions, timed };
         const drafts: FrameDraft[] = [];
         for (const candidate of findCueCandidates(context)) {
           for (const recognise of RECOGNISERS) {
@@ -43,12 +50,24 @@ export function createAttributionStage(lexicon: AttributionLexicon): Stage {
             }
           }
         }
-        for (const draft of selectFrames(context, drafts)) frames.push(toFrame(doc, sentenceOfToken(draft.cue.tokenStart), draft, quoteOf, names));
+        for (const draft of selectFrames(drafts)) frames.push(toFrame(doc, tree, sentenceOfToken(draft.cue.tokenStart), draft, quoteOf, names));
       }
-      for (const [frame, spans] of findContinuations(frames, quotes, sentenceOfToken)) frame.continuations = spans;
+      for (const [frame, spans] of findContinuations(frames, quotes, sentenceOfToken)) frame.continuations.push(...spans);
+      // Outermost first, so that a frame two deep has its container's outlets, the container's own container's among them.
+      const outermostFirst = [...frames].sort((a, b) => b.content.tokenEnd - b.content.tokenStart - (a.content.tokenEnd - a.content.tokenStart));
+      for (const frame of outermostFirst) nestIn(frame, frameAt(frames, frame.cue.tokenStart, frame));
       doc.attributions = frames;
     },
   };
+}
+
+function timedTokens(doc: Doc): Uint8Array {
+  const tokens = doc.tokenTable;
+  const timed = new Uint8Array(tokens.length);
+  for (const timex of doc.timexes) {
+    for (let t = tokenAtOffset(tokens, timex.cleanStart); t < tokens.length && tokens.start[t] < timex.cleanEnd; t++) timed[t] = 1;
+  }
+  return timed;
 }
 
 /** How an article's mentions and spans read, and its outlets by how they are written (built at the first frame). */
@@ -73,9 +92,9 @@ function articleNames(doc: Doc): ArticleNames {
   };
 }
 
-function toFrame(doc: Doc, sentence: number, draft: FrameDraft, quoteOf: Int32Array, names: ArticleNames): AttributionFrame {
+function toFrame(doc: Doc, tree: DependencyTree, sentence: number, draft: FrameDraft, quoteOf: Int32Array, names: ArticleNames): AttributionFrame {
   const tokens = doc.tokenTable;
-  const speaker = draft.source ? resolveSpeaker(tokens, draft.source, doc.actorMentions) : null;
+  const speaker = draft.source ? resolveSpeaker(tree, draft.source, doc.actorMentions) : null;
   const { name, text } = names;
   const outlets = outletsIn([draft.source, draft.hearer], names.outlets(), name, text, names.written());
   // A source that is an outlet goes to `outlets`, not `speaker`.
@@ -86,8 +105,9 @@ function toFrame(doc: Doc, sentence: number, draft: FrameDraft, quoteOf: Int32Ar
     cue: draft.cue,
     source: draft.source,
     content: draft.content,
-    continuations: [],
-    status: frameStatus(tokens, draft),
+    continuations: [...draft.more],
+    status: frameStatus(draft),
+    claim: draft.claim && !indirectQuestion(tokens, draft.content),
     attribution,
     speaker: speaker && speaker.identity.kind !== 'outlet' ? speaker : null,
     quoted: quoteOf[draft.content.tokenStart] >= 0,
@@ -113,9 +133,30 @@ function speakerName(doc: Doc, source: TokenSpan | null, speaker: AttributionFra
  * "denied that …", "denied meeting …" → denied (but "denies knowledge of the attack" denies no
  * attack); "did not say that …" → negated; any other source → reported.
  */
-function frameStatus(tokens: TokenTable, draft: FrameDraft): EventStatus {
-  const first = draft.content.tokenStart;
-  if (draft.verb?.kind === 'denial' && (tokens.lower[first] === 'that' || tokens.pos[first] === 'VERB' || tokens.pos[first] === 'SCONJ')) return 'denied';
+function frameStatus(draft: FrameDraft): EventStatus {
+  if (draft.verb?.kind === 'denial' && draft.proposition) return 'denied';
   if (draft.negated) return 'negated';
   return 'reported';
+}
+
+/** Words that open an indirect question: "did not say [when the move would take place]", "asked [whether …]". */
+const QUESTION_WORDS = new Set(['whether', 'if', 'why', 'how', 'when', 'where', 'what', 'who', 'which', 'whom']);
+
+/**
+ * A question is no claim: "The spokesman did not say why the three had been detained" and "Marsh
+ * did not say when the move would take place" neither claim nor deny the detention and the move.
+ */
+function indirectQuestion(tokens: TokenTable, content: TokenSpan): boolean {
+  return QUESTION_WORDS.has(tokens.lower[content.tokenStart]);
+}
+
+/**
+ * A frame inside another's content is told on the outer source's word: "Reuters reported that
+ * officials said …" names Reuters as the outlet of the officials' claim; "denied reports that
+ * Brown is preparing …", "denied accusations that he threatened …" deny what the reports claim.
+ */
+function nestIn(frame: AttributionFrame, container: AttributionFrame | null): void {
+  if (!container) return;
+  for (const outlet of container.attribution.outlets) if (!frame.attribution.outlets.includes(outlet)) frame.attribution.outlets.push(outlet);
+  if (frame.claim && frame.status === 'reported' && (container.status === 'denied' || container.status === 'negated')) frame.status = container.status;
 }

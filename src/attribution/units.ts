@@ -1,6 +1,7 @@
 // Token ranges the cue recognisers read: the nlp stage's sentences, re-joined where a quote or an
 // abbreviation split a sentence from its own cue ("“… missing?” | Trump said.", "Sanders (I-Vt.) |
-// said he will …").
+// said he will …"). The parse cannot join them (no head crosses a sentence), so this stays a rule
+// of where words stand: a short tag with a verb of speech right after a closing quote.
 import type { Sentence, TokenSpan } from '../doc/layers.js';
 import type { TokenTable } from '../doc/token-table.js';
 import { TokenFlag } from '../doc/token-table.js';

@@ -1,5 +1,6 @@
 // A speaker's name and a colon: "Sanders: Brexit's message could draw Trump support" (headlines),
-// "TAPPER: Do you think …" (transcripts).
+// "TAPPER: Do you think …" (transcripts). The content is the rest of the sentence, not a subtree:
+// the parser reads such lines as it would a heading, with the name or the colon's clause as root.
 import { quoteStartingAt, wordsEnd, type Recogniser, type SentenceContext } from '../sentence-context.js';
 
 export const colonSpeaker: Recogniser = (context, candidate) => {
@@ -10,8 +11,8 @@ export const colonSpeaker: Recogniser = (context, candidate) => {
   const content = { tokenStart: colon + 1, tokenEnd: Math.max(wordsEnd(context), quote?.tokenEnd ?? 0) };
   if (content.tokenEnd <= content.tokenStart) return null;
   return {
-    cue: candidate.cue, source: { tokenStart: context.start, tokenEnd: colon }, content, hearer: null, verb: null, negated: false,
-    clauseStart: context.start, priority: 0, rule: 'cue.speaker-colon.v1',
+    cue: candidate.cue, source: { tokenStart: context.start, tokenEnd: colon }, content, more: [], hearer: null, verb: null, negated: false,
+    claim: true, proposition: true, priority: 0, rule: 'cue.speaker-colon.v1',
   };
 };
 

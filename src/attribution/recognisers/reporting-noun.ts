@@ -1,43 +1,46 @@
-// A noun that reports: "Trump's claim that the vote was rigged", "his warning that …",
-// "criticism from Republicans of the plan". The source is the possessor or follows "from"/"by";
-// with no "that"-clause or object after it, the noun reports nothing ("the statement was long").
+// A noun that reports: "Trump's claim that the vote was rigged", "his warning of an attack",
+// "criticism from Republicans of the plan". The source is the possessor or the phrase after
+// "from"/"by"; the content is the noun's clause, or what it is "of" or "about". A noun with
+// neither reports nothing ("the statement was long").
 import type { TokenSpan } from '../../doc/layers.js';
-import { phraseEndingAt, phraseStartingAt } from '../noun-phrase.js';
-import { nextBoundary, type Recogniser, type SentenceContext } from '../sentence-context.js';
+import { clauseSpans } from '../clause-span.js';
+import type { Recogniser, SentenceContext } from '../sentence-context.js';
+import { misreadRelative } from '../misparses.js';
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
-const OBJECT_PREPOSITIONS = new Set(['of', 'about', 'on', 'for', 'against', 'to']);
+const OBJECT_PREPOSITIONS = new Set(['of', 'about', 'on', 'for', 'against', 'to', 'over']);
 const SOURCE_PREPOSITIONS = new Set(['from', 'by']);
 
 export const reportingNoun: Recogniser = (context, candidate) => {
-  if (candidate.type !== 'noun') return null;
-  const { tokens } = context;
+  if (candidate.type !== 'noun' || !candidate.verb) return null;
+  const { tree, tokens, lexicon } = context;
   const noun = candidate.cue.tokenStart;
-  let after = noun + 1;
-  let source = possessor(context, noun);
-  if (!source && SOURCE_PREPOSITIONS.has(tokens.lower[after])) {
-    const phrase = phraseStartingAt(tokens, after + 1, context.end);
-    if (phrase) {
-      source = phrase;
-      after = phrase.tokenEnd;
-    }
-  }
-  let contentStart = -1;
-  if (tokens.lower[after] === 'that') contentStart = after;
-  else if (OBJECT_PREPOSITIONS.has(tokens.lower[after]) && tokens.pos[after] === 'ADP') contentStart = after + 1;
-  if (contentStart < 0) return null;
-  const content = { tokenStart: contentStart, tokenEnd: nextBoundary(context, contentStart) };
-  if (content.tokenEnd <= content.tokenStart) return null;
-  return { cue: candidate.cue, source, content, hearer: null, verb: candidate.verb, negated: false, clauseStart: source?.tokenStart ?? noun, priority: 1, rule: 'cue.reporting-noun.v1' };
+  // "Russia denied claims [that its jets bombed a hospital]", which the parser may read as a relative clause;
+  // "his call [to ban …]"; not a participle that describes the noun ("the call [held on Monday]").
+  const clause = [...tree.children(noun)].find((c) => c > noun && ((tokens.deprel[c] === 'acl' && tree.child(c, 'mark') >= 0) || tree.relation(c) === 'ccomp' || misreadRelative(context, c)));
+  // "a statement saying …": the participle is the cue, with the noun as its source.
+  if (clause !== undefined && lexicon.verbs.has(tokens.lemma[clause].toLowerCase()) && tokens.xpos[clause] === 'VBG') return null;
+  const about = clause === undefined ? prepositional(context, noun, OBJECT_PREPOSITIONS) : -1;
+  const pieces = clause !== undefined ? clauseSpans(context, clause) : about >= 0 ? clauseSpans(context, about, [tree.child(about, 'case')]) : [];
+  if (pieces.length === 0) return null;
+  const [content, ...more] = pieces;
+  return {
+    cue: candidate.cue, source: sourceOf(context, noun), content, more, hearer: null, verb: candidate.verb, negated: false,
+    claim: clause !== undefined || candidate.verb.object === 'claim', proposition: clause !== undefined, priority: 1, rule: 'cue.reporting-noun.v2',
+  };
 };
 
-/** "Trump's claim", "his warning", "Trump's repeated claims". */
-function possessor(context: SentenceContext, noun: number): TokenSpan | null {
-  const { tokens } = context;
-  let t = noun - 1;
-  while (t > context.start && tokens.pos[t] === 'ADJ') t--;
-  if (t < context.start) return null;
-  if (POSSESSIVE_PRONOUNS.has(tokens.lower[t])) return { tokenStart: t, tokenEnd: t + 1 };
-  if (tokens.lower[t] === "'s" || tokens.lower[t] === "'") return phraseEndingAt(tokens, t, context.start);
-  return null;
+/** "Trump's claim", "his warning", "criticism from Republicans". */
+function sourceOf(context: SentenceContext, noun: number): TokenSpan | null {
+  const { tree } = context;
+  const possessor = tree.child(noun, 'nmod:poss');
+  if (possessor >= 0) return clauseSpans(context, possessor)[0] ?? null;
+  const from = prepositional(context, noun, SOURCE_PREPOSITIONS);
+  return from >= 0 ? (clauseSpans(context, from, [tree.child(from, 'case')])[0] ?? null) : null;
+}
+
+/** The noun's first nominal modifier after it led by one of `prepositions`, or -1. */
+function prepositional(context: SentenceContext, noun: number, prepositions: ReadonlySet<string>): number {
+  const { tree, tokens } = context;
+  for (const c of tree.children(noun)) if (c > noun && tree.relation(c) === 'nmod' && prepositions.has(tokens.lower[tree.child(c, 'case')] ?? '')) return c;
+  return -1;
 }

@@ -9,7 +9,8 @@ export interface AttributionsOptions extends LinesOptions {
 }
 
 export async function attributionsCommand(inputs: string[], options: AttributionsOptions): Promise<void> {
-  const { pipeline } = createAnnalist({ lexicons: options.lexicon });
+  // Every sentence parsed: attributions are this command's output, in sentences with events or not.
+  const { pipeline } = createAnnalist({ lexicons: options.lexicon, parse: 'all' });
   await writeLinesPerArticle(inputs, options, (article) =>
     toAttributionRecords(pipeline.run(article)).map((record) => `${JSON.stringify(record)}\n`));
 }

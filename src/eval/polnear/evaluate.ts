@@ -32,9 +32,10 @@ export interface PolnearReport {
   roles: Record<Role, RoleScore>;
 }
 
-export async function evaluatePolnear(dir: string, split = 'dev', predict?: AttributionPredictor): Promise<PolnearReport> {
+/** `nested`: count attributions inside another's content too (PolNeAR annotates none). */
+export async function evaluatePolnear(dir: string, split = 'dev', predict?: AttributionPredictor, options: { nested?: boolean } = {}): Promise<PolnearReport> {
   const articles = readPolnearSplit(dir, split);
-  const predictor = predict ?? (await import('./pipeline-predictor.js')).createPipelinePredictor();
+  const predictor = predict ?? (await import('./pipeline-predictor.js')).createPipelinePredictor(options);
   const counts = Object.fromEntries(ROLES.map((role) => [role, { tp: 0, fp: 0, fn: 0 }])) as Record<Role, { tp: number; fp: number; fn: number }>;
   let goldAttributions = 0;
   let predictedAttributions = 0;
