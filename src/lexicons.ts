@@ -26,7 +26,7 @@ export interface Lexicons {
   attribution: AttributionLexicon;
   /** lexicons/events/*.jsonl: the event patterns. */
   eventPatterns: EventPattern[];
-  /** lexicons/events/*.tsv: clause-taking verbs, dated event nouns. */
+  /** lexicons/events/*.tsv: target nouns, dated event nouns. */
   events: EventLexicon;
   /** lexicons/codes: CAMEO codes and their PLOVER mapping (not extended by `--lexicon`). */
   codes: Ontology;
@@ -48,7 +48,7 @@ export const LEXICON_FILE_NAMES: readonly string[] = [
   'title-abbreviations.txt',
   'country-aliases.tsv', 'organisations.tsv', 'people.tsv', 'place-cues.tsv', 'places.tsv', 'references.tsv', 'titles.tsv',
   'clause-markers.tsv', 'cue-phrases.tsv', 'reporting-nouns.tsv', 'reporting-verbs.tsv', 'verb-phrases.tsv',
-  'clause-taking-verbs.tsv', 'dated-event-nouns.tsv',
+  'target-nouns.tsv', 'dated-event-nouns.tsv',
   'cameo-traits.tsv',
   'event-families.tsv',
 ];

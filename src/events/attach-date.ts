@@ -1,96 +1,54 @@
-// Which time expression dates an event: one in the same sentence that is closer to this
-// trigger than to any other verb ("disclosed … on Monday about his phone call" dates the
-// disclosure, "the call — held on November 21" dates the call).
+// Which time expression dates an event, read off the parse: one in the event's own clause, or
+// for an event noun one inside its phrase ("the call — held on November 21 —"), or in the clause
+// of the verb whose subject or object the noun is ("the call took place on Monday", "launched an
+// attack on Monday"). "disclosed on Monday details about his phone call" dates the disclosure:
+// the call is deeper in a phrase of the verb, and the date is not inside it.
+import type { DependencyTree } from '../doc/dependency-tree.js';
 import type { Timex } from '../doc/layers.js';
-import type { TokenTable } from '../doc/token-table.js';
 import { tokenAtOffset } from '../doc/token-at.js';
+import { datelineEnd } from '../doc/dateline.js';
 
-export function attachedTimex(tokens: TokenTable, timexes: readonly Timex[], sentence: number, triggerStart: number, triggerEnd: number, sentenceStart: number, sentenceEnd: number): Timex | null {
+/** Relations that start a clause of their own: a date under one belongs to that clause. */
+const CLAUSE_RELATIONS = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl', 'parataxis', 'csubj', 'conj']);
+/** Relations through which a noun's clause is its verb's: "the call took place", "launched an attack". */
+const ARGUMENT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'obj']);
+
+export function attachedTimex(tree: DependencyTree, timexes: readonly Timex[], sentence: number, anchor: number, triggerStart: number, triggerEnd: number,
+  sentenceStart: number, sentenceEnd: number): Timex | null {
+  const tokens = tree.tokens;
+  const dateline = datelineEnd(tokens.text, sentenceStart, sentenceEnd);
+  const nominal = tokens.pos[anchor] === 'NOUN' || tokens.pos[anchor] === 'PROPN';
+  const anchorClause = clauseOf(tree, anchor);
   let best: Timex | null = null;
   let bestDistance = Infinity;
-  const dateline = datelineEnd(tokens, sentenceStart, sentenceEnd);
   for (const timex of timexes) {
     if (timex.sentence !== sentence) continue;
     const first = Math.min(sentenceEnd - 1, tokenAtOffset(tokens, timex.cleanStart));
     const last = Math.min(sentenceEnd - 1, tokenAtOffset(tokens, timex.cleanEnd - 1));
     if (last < dateline) continue;
-    // "confirmed on Sunday that the call took place": a complementiser between them detaches the date.
-    const toTrigger = governedByTriggerPredicate(tokens, triggerEnd, first) ? 0
-      : distance(first, last, triggerStart, triggerEnd) + (complementiserBetween(tokens, last, triggerStart) || complementiserBetween(tokens, triggerEnd, first) ? 10 : 0);
-    let competitor = Infinity;
-    for (let t = sentenceStart; t < sentenceEnd; t++) {
-      if (t >= triggerStart && t < triggerEnd) continue;
-      if (tokens.pos[t] !== 'VERB') continue;
-      if (describesTrigger(tokens, t, triggerEnd) || attributive(tokens, t, sentenceStart)) continue;
-      // ", the Elysee said": a comma between the date and a later verb closes the date's clause first.
-      competitor = Math.min(competitor, distance(first, last, t, t + 1) + (t > last && commaBetween(tokens, last, t) ? 10 : 0));
-    }
-    if (toTrigger < competitor && toTrigger < bestDistance) {
+    const head = tree.headOf(first, last + 1);
+    const attached = nominal
+      ? tree.dominates(anchor, head) || ARGUMENT_RELATIONS.has(tree.tokens.deprel[anchor]) && tree.head(anchor) === anchorClause && clauseOf(tree, head) === anchorClause
+      : clauseOf(tree, head) === anchorClause;
+    if (!attached) continue;
+    const distance = last < triggerStart ? triggerStart - last : first >= triggerEnd ? first - triggerEnd + 1 : 0;
+    if (distance < bestDistance) {
       best = timex;
-      bestDistance = toTrigger;
+      bestDistance = distance;
     }
   }
   return best;
 }
 
-const DATELINE_DASHES = new Set(['-', '--', '—', '–']);
-const DATELINE_MAX_TOKENS = 12;
-
-/**
- * "PARIS, Nov 21 (Reuters) - Macron spoke …": the dateline says when the report was filed,
- * not when anything in the sentence happened. Returns the index of the dash that ends a
- * dateline opening the sentence (a name, a comma, then a dash after a name, number or
- * bracket), or -1.
- */
-function datelineEnd(tokens: TokenTable, sentenceStart: number, sentenceEnd: number): number {
-  if (tokens.pos[sentenceStart] !== 'PROPN' || tokens.lower[sentenceStart + 1] !== ',') return -1;
-  const limit = Math.min(sentenceEnd - 1, sentenceStart + DATELINE_MAX_TOKENS);
-  for (let t = sentenceStart + 2; t < limit; t++) {
-    if (DATELINE_DASHES.has(tokens.text[t])) {
-      const before = tokens.pos[t - 1];
-      return before === 'PROPN' || before === 'NUM' || tokens.text[t - 1] === ')' ? t : -1;
-    }
+/** The head of the clause `t` belongs to: `t` itself when it heads one, else the nearest ancestor that does. */
+function clauseOf(tree: DependencyTree, t: number): number {
+  let at = t;
+  for (let steps = 0; steps < tree.tokens.length; steps++) {
+    const head = tree.head(at);
+    if (head < 0 || CLAUSE_RELATIONS.has(tree.relation(at)) && (tree.relation(at) !== 'conj' || isVerbal(tree, at))) return at;
+    at = head;
   }
-  return -1;
+  return at;
 }
 
-/** Verbs that only say when or how the trigger's event happened: "the call — held on …", "the meeting took place". */
-const EVENT_PREDICATES = new Set(['hold', 'take', 'happen', 'occur', 'last', 'come', 'place']);
-
-function describesTrigger(tokens: TokenTable, verb: number, triggerEnd: number): boolean {
-  if (!EVENT_PREDICATES.has(tokens.lemma[verb])) return false;
-  for (let t = triggerEnd; t < verb; t++) if (tokens.pos[t] !== 'PUNCT') return false;
-  return verb >= triggerEnd;
-}
-
-/** "the call — held on November 21": the date belongs to the participle that describes the trigger. */
-function governedByTriggerPredicate(tokens: TokenTable, triggerEnd: number, timexStart: number): boolean {
-  let t = triggerEnd;
-  while (t < timexStart && tokens.pos[t] === 'PUNCT') t++;
-  if (t >= timexStart || tokens.pos[t] !== 'VERB' || !describesTrigger(tokens, t, triggerEnd)) return false;
-  for (let i = t + 1; i < timexStart; i++) if (tokens.pos[i] !== 'ADP' && tokens.pos[i] !== 'DET') return false;
-  return true;
-}
-
-/** "amid heightened tensions": a participle used as an adjective heads no clause of its own. */
-function attributive(tokens: TokenTable, verb: number, sentenceStart: number): boolean {
-  const next = tokens.pos[verb + 1];
-  const previous = verb > sentenceStart ? tokens.pos[verb - 1] : 'PUNCT';
-  return (next === 'NOUN' || next === 'PROPN') && (previous === 'DET' || previous === 'ADP' || previous === 'ADJ');
-}
-
-function commaBetween(tokens: TokenTable, from: number, to: number): boolean {
-  for (let t = from + 1; t < to; t++) if (tokens.lower[t] === ',') return true;
-  return false;
-}
-
-function complementiserBetween(tokens: TokenTable, from: number, to: number): boolean {
-  for (let t = from + 1; t < to; t++) if (tokens.lower[t] === 'that' && tokens.pos[t] === 'SCONJ' || tokens.lower[t] === 'when') return true;
-  return false;
-}
-
-function distance(aStart: number, aEnd: number, bStart: number, bEnd: number): number {
-  if (aEnd < bStart) return bStart - aEnd;
-  if (bEnd <= aStart) return aStart - bEnd + 1;
-  return 0;
-}
+const isVerbal = (tree: DependencyTree, t: number) => tree.tokens.pos[t] === 'VERB' || tree.tokens.pos[t] === 'AUX' || tree.child(t, 'nsubj') >= 0;

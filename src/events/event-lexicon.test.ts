@@ -17,20 +17,20 @@ function userFile(name: string, text: string): string {
 }
 
 describe('loadEventLexicon', () => {
-  it('reads the built-in clause-taking verbs and dated event nouns', () => {
-    const { clauseTakingVerbs, datedEventNouns } = loadEventLexicon();
-    expect(clauseTakingVerbs.has('say')).toBe(true);
-    expect(clauseTakingVerbs.has('ease')).toBe(false);
+  it('reads the built-in target nouns and dated event nouns', () => {
+    const { targetNouns, datedEventNouns } = loadEventLexicon();
+    expect(targetNouns.has('station')).toBe(true);
+    expect(targetNouns.has('tape')).toBe(false);
     expect(datedEventNouns.get('call')).toEqual(['04']);
     expect(datedEventNouns.get('incident')).toEqual(['15', '16', '17', '18', '19', '20']);
   });
 
-  it('adds a user\'s verbs, and a user\'s row for a noun replaces the built-in one', () => {
-    const verbs = userFile('clause-taking-verbs.tsv', 'lemma\nwhisper\n');
+  it('adds a user\'s target nouns, and a user\'s row for a noun replaces the built-in one', () => {
+    const targets = userFile('target-nouns.tsv', 'noun\tkind\npipeline\tplace\n');
     const nouns = userFile('dated-event-nouns.tsv', 'noun\tcodes\ncall\t041\nsummit\t04 05\n');
-    const lexicon = loadEventLexicon([verbs, nouns]);
-    expect(lexicon.clauseTakingVerbs.has('whisper')).toBe(true);
-    expect(lexicon.clauseTakingVerbs.has('say')).toBe(true);
+    const lexicon = loadEventLexicon([targets, nouns]);
+    expect(lexicon.targetNouns.has('pipeline')).toBe(true);
+    expect(lexicon.targetNouns.has('station')).toBe(true);
     expect(lexicon.datedEventNouns.get('call')).toEqual(['041']);
     expect(lexicon.datedEventNouns.get('summit')).toEqual(['04', '05']);
   });
@@ -41,11 +41,11 @@ describe('loadEventLexicon', () => {
   });
 });
 
-describe('a clause-taking verb of the user\'s (--lexicon)', () => {
-  it('reaches argument finding: after "whispered", "Colombia" is the subject of what is reported', () => {
-    const article = makeArticle('Diplomats whispered Colombia attacked Venezuela.', '2024-03-14');
-    const attacker = (annalist: Annalist) => annalist.extract(article).events.find((e) => e.cameo.startsWith('18'))?.actor?.text;
-    expect(attacker(defaultAnnalist())).toBe('Diplomats');
-    expect(attacker(createAnnalist({ lexicons: [userFile('clause-taking-verbs.tsv', 'lemma\nwhisper\n')] }))).toBe('Colombia');
+describe('a target noun of the user\'s (--lexicon)', () => {
+  it('reaches argument reading: "attacked the pipeline" keeps its violent sense once "pipeline" is a target', () => {
+    const article = makeArticle('Colombia attacked the pipeline.', '2024-03-14');
+    const attacks = (annalist: Annalist) => annalist.extract(article).events.filter((e) => e.cameo.startsWith('18')).map((e) => e.actor?.text);
+    expect(attacks(defaultAnnalist())).toEqual([]);
+    expect(attacks(createAnnalist({ lexicons: [userFile('target-nouns.tsv', 'noun\tkind\npipeline\tplace\n')] }))).toEqual(['Colombia']);
   });
 });

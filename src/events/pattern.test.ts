@@ -18,7 +18,7 @@ function patternFile(...lines: string[]): string {
   return file;
 }
 
-const good = (id: string, extra: Record<string, unknown> = {}) => JSON.stringify({ id, cameo: id.split('.')[0], trigger: ['parley|parleyed with'], recipient: ['with'], ...extra });
+const good = (id: string, extra: Record<string, unknown> = {}) => JSON.stringify({ id, cameo: id.split('.')[0], trigger: ['parley|parleyed with'], recipient: ['obl:with'], ...extra });
 
 describe('loadPatterns', () => {
   describe('built-in patterns', () => {

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { AnnalistError } from '../errors.js';
 import { lexiconPath } from '../lexicon-path.js';
 
-const slot = z.string().regex(/^(object|owner|[a-z]+( [a-z]+){0,2})$/, 'a slot is "object", "owner" or a preposition');
+/** A recipient slot, read off the parse (src/events/arguments/slots.ts says what each reads). */
+const slot = z.string().regex(/^(obj|iobj|owner|ccomp:nsubj|obl:[a-z]+( [a-z]+){0,2})$/, 'a slot is "obj", "iobj", "owner", "ccomp:nsubj" or "obl:" and a preposition, e.g. "obl:with"');
 
 function validPhrase(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
@@ -33,15 +34,29 @@ export const patternSchema = z.object({
   /** Words that cancel the match when they come within three tokens before it ("hunger strike" is not an air strike). */
   unlessPrecededBy: z.array(z.string().min(1)).default([]),
   /**
-   * "clause" (the default): the rest of the clause is this act's content or circumstance, so no
-   * other trigger fires there ("accused Iran of attacking Iraq" is one accusation, "launched an
-   * investigation into the killing" one investigation). "trigger": later triggers fire as usual.
+   * "clause" (the default): what the trigger governs in the parse (its objects, obliques and
+   * complement clauses) is this act's content, so no other trigger fires there ("accused Iran of
+   * attacking Iraq" is one accusation, "launched an investigation into the killing" one
+   * investigation). "trigger": triggers there fire as usual.
    */
   scope: z.enum(['trigger', 'clause']).default('clause'),
-  /** Where the actor is: the clause's subject, a modifier before a noun trigger ("U.S. military operation"), or the speaker of the quote. */
+  /**
+   * Where the actor is: "subject" (a verb's subject by the configured rules; an event noun's owner, its
+   * "by" phrase, or the subject of the light verb that governs it), "modifier" (an actor modifying a noun
+   * trigger: "U.S. military operation"), or "speaker" (who says it, in a quote).
+   */
   actor: z.enum(['subject', 'modifier', 'speaker']).default('subject'),
-  /** Where the recipient is: "object", a preposition after the trigger, or "owner" (the modifier of the last `near` word: "U.S. sanctions"). */
+  /**
+   * Where the recipient is, as relations of the parse, tried in order: "obj" (the direct object; a
+   * passive's subject), "obl:with" (what "with" marks), "ccomp:nsubj" (the subject of the clause the
+   * verb governs), "owner" (whose the last `near` word is: "U.S. sanctions", "Iran's decision").
+   */
   recipient: z.array(slot).default([]),
+  /**
+   * What may fill the recipient slot: when the slot holds anything else ("struck the ball", "attacked
+   * government red tape", "executed the plan"), the word has another sense there and the match is not coded.
+   */
+  recipientMustBe: z.array(z.enum(['person', 'state', 'organisation', 'group'])).optional(),
   /**
    * The act is only an event when done to someone named: "Russia backed Assad" is one, "the minister
    * backed the plans" is not. Without a recipient (or coordinated parties) the match is not coded.

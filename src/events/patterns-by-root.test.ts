@@ -47,7 +47,7 @@ const cases: [root: string, text: string, expected: string][] = [
   ['18', 'Rebels attacked a police station in Kashmir.', '180 Rebels → police'],
   ['18', 'Militants tried to assassinate the governor.', '185 Militants → governor'],
   ['19', 'Government forces clashed with rebels near Aleppo.', '190 Government forces → rebels'],
-  ['19', 'Saudi-led coalition aircraft struck Houthi positions in Yemen.', '190 Saudi → Houthi'],
+  ['19', 'Israeli jets struck Hamas positions in Gaza.', '190 Israeli jets → Hamas'],
   ['20', 'The army massacred hundreds of villagers.', '202 army → villagers'],
   ['20', 'Syria used chemical weapons against civilians.', '2041 Syria → civilians'],
 ];

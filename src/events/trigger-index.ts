@@ -5,7 +5,6 @@
 // splits "cease-fire" into three tokens; a hyphenated word matches them as one.
 import type { TokenTable } from '../doc/token-table.js';
 import type { EventPattern } from './pattern.js';
-import { backgroundReason } from './background-clause.js';
 
 /** One element of a compiled trigger: a set of word alternatives, or a gap of modifiers. */
 type TriggerWord = Set<string> | 'gap';
@@ -30,8 +29,6 @@ export interface TriggerMatch {
   tokenEnd: number;
   /** Token index of the last `near` word found, if the pattern has any. */
   nearEnd: number;
-  /** Why the match is background ("officials accused by Washington"), not an event the sentence tells. */
-  background?: string;
 }
 
 const alternatives = (word: string) => new Set(word.toLowerCase().split('|'));
@@ -101,6 +98,11 @@ export class TriggerIndex {
     return union;
   }
 
+  /** Whether some trigger may start at token `t` (its form or lemma starts one); the words after are not checked. */
+  mayStartAt(tokens: TokenTable, t: number): boolean {
+    return this.candidatesAt(tokens, t) !== undefined;
+  }
+
   /** All pattern matches in [from, to), longest first at each position. */
   match(tokens: TokenTable, from: number, to: number): TriggerMatch[] {
     const matches: { match: TriggerMatch; words: number }[] = [];
@@ -114,7 +116,6 @@ export class TriggerIndex {
         const end = matched[matched.length - 1] + 1;
         // "the concessions Maduro had agreed to.": a stranded preposition has lost what the pattern is about.
         if (isStranded(tokens, end, to)) continue;
-        if (end - t === 1 && isAttributive(tokens, t, from, to)) continue;
         const pattern = trigger.pattern;
         if (pattern.pos && !hasPos(tokens, matched, pattern.pos)) continue;
         const before = Math.max(from, t - UNLESS_WINDOW);
@@ -135,10 +136,7 @@ export class TriggerIndex {
           scan = found + 1;
         }
         if (!ok) continue;
-        const background = backgroundReason(tokens, t, end, from, to, pattern.recipient.includes('object'));
-        const match: TriggerMatch = { pattern, tokenStart: t, tokenEnd: end, nearEnd };
-        if (background) match.background = background;
-        matches.push({ match, words: matched.length });
+        matches.push({ match: { pattern, tokenStart: t, tokenEnd: end, nearEnd }, words: matched.length });
       }
     }
     if (matches.length === 0) return [];
@@ -149,19 +147,11 @@ export class TriggerIndex {
     // A pattern owns the words it needed: "invitation from Maduro to visit" is one event, not two.
     const extent = (m: TriggerMatch) => Math.max(m.tokenEnd, m.nearEnd + 1);
     const kept: TriggerMatch[] = [];
-    const background: TriggerMatch[] = [];
     for (const { match } of matches) {
-      if ([...kept, ...background].some((k) => match.tokenStart < extent(k) && k.tokenStart < match.tokenEnd)) continue;
-      // "accused Iran of attacking Iraq": what an accusation, demand or threat is about is its content, not another event.
-      // A background participle's content ends at the sentence's own verb ("men accused of killing X", but "officials
-      // accused by Washington of corruption met …").
-      const governs = (k: TriggerMatch) => k.pattern.scope === 'clause' && k.tokenEnd <= match.tokenStart
-        && match.tokenStart < (k.background ? Math.min(clauseEnd(tokens, k.tokenEnd, to), nextFiniteVerb(tokens, k.tokenEnd, to)) : clauseEnd(tokens, k.tokenEnd, to));
-      if ([...kept, ...background].some(governs)) continue;
-      // Background neither codes nor governs: "officials accused by Washington of corruption met the minister" still meets.
-      (match.background ? background : kept).push(match);
+      if (kept.some((k) => match.tokenStart < extent(k) && k.tokenStart < match.tokenEnd)) continue;
+      kept.push(match);
     }
-    return [...kept, ...background].sort((a, b) => a.tokenStart - b.tokenStart);
+    return kept.sort((a, b) => a.tokenStart - b.tokenStart);
   }
 }
 
@@ -218,11 +208,6 @@ const isStranded = (tokens: TokenTable, end: number, to: number) =>
   (tokens.pos[end - 1] === 'ADP' || tokens.pos[end - 1] === 'PART') && (end >= to || tokens.pos[end] === 'PUNCT')
   && !PARTICLES.has(tokens.lower[end - 1]) && tokens.text[end - 2] !== '-';
 
-/** "the detained journalists", "two kidnapped engineers": a participle that describes a noun is no event of its own. */
-const isAttributive = (tokens: TokenTable, t: number, from: number, to: number) =>
-  (tokens.lower[t].endsWith('ed') || tokens.pos[t] === 'ADJ') && t > from && t + 1 < to
-  && ['DET', 'ADJ', 'NUM'].includes(tokens.pos[t - 1]) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens.pos[t + 1]);
-
 /** A gap skips modifiers, participles among them ("released two kidnapped soldiers"). */
 const skippable = (tokens: TokenTable, t: number) =>
   GAP_POS.has(tokens.pos[t]) || tokens.text[t] === '-' || tokens.lower[t].endsWith('ed') && ['NOUN', 'PROPN', 'ADJ'].includes(tokens.pos[t + 1]);
@@ -233,29 +218,3 @@ function hasWordWithin(tokens: TokenTable, words: Set<string>, from: number, unt
   for (let t = from; t < until; t++) if (wordMatches(tokens, words, t, to) > 0) return true;
   return false;
 }
-
-const SCOPE_BREAKS = new Set([',', ';', ':', '—', '–', '(', ')', '.', '!', '?', 'but', 'while', 'whereas', 'although', 'though', 'after', 'before', 'when', 'because']);
-
-/**
- * Where a governing trigger's content ends: at punctuation, a contrasting or temporal
- * conjunction, or "and" before a finite verb ("condemned the raid and recalled its envoy").
- */
-function clauseEnd(tokens: TokenTable, from: number, to: number): number {
-  for (let t = from; t < to; t++) {
-    if (SCOPE_BREAKS.has(tokens.lower[t])) return t;
-    if (tokens.lower[t] === 'and' && t + 1 < to && isFiniteVerb(tokens, t + 1)) return t;
-  }
-  return to;
-}
-
-/** The first verb after `from` that is no gerund or infinitive: the verb of the sentence a participle phrase leads to. */
-function nextFiniteVerb(tokens: TokenTable, from: number, to: number): number {
-  for (let t = from; t < to; t++) {
-    if ((tokens.pos[t] === 'VERB' || tokens.pos[t] === 'AUX') && !tokens.lower[t].endsWith('ing') && tokens.lower[t - 1] !== 'to') return t;
-  }
-  return to;
-}
-
-/** An inflected verb form ("recalled", "met", "says"), not a bare infinitive ("and release"). */
-const isFiniteVerb = (tokens: TokenTable, t: number) =>
-  tokens.pos[t] === 'VERB' && tokens.lower[t] !== tokens.lemma[t].toLowerCase() && !tokens.lower[t].endsWith('ing');

@@ -13,11 +13,13 @@ export interface SentenceExplanation {
   start: number;
   end: number;
   text: string;
-  tokens: { text: string; pos: string; lemma: string }[];
+  /** `head`: the index in this list of the token's head, -1 for the sentence's root; `deprel` its relation. */
+  tokens: { text: string; pos: string; lemma: string; head: number; deprel: string }[];
   actors: { text: string; name: string | null; country: string | null; sector: string | null; kind: string; title: string | null; principal: string | null; entity: number; rule: string }[];
   dates: { text: string; type: string; value: string; rule: string }[];
   attributions: { cue: string; source: string | null; content: string; status: string; speaker: string | null; rule: string }[];
-  decisions: { trigger: string; rule: string; cameo: string; outcome: string; reason: string; event: EventRecord | null }[];
+  /** `paths`: the relations of the parse that led from the trigger to the actor and the recipient, for a coded match. */
+  decisions: { trigger: string; rule: string; cameo: string; outcome: string; reason: string; event: EventRecord | null; paths: { actor: string | null; recipient: string | null } | null }[];
 }
 
 export function explainDoc(doc: Doc, records: EventRecord[], only?: number): SentenceExplanation[] {
@@ -30,12 +32,13 @@ function explainSentence(doc: Doc, records: EventRecord[], index: number): Sente
   const sentence = doc.sentences[index];
   const { start, end } = doc.toOriginal(sentence.cleanStart, sentence.cleanEnd);
   const spanText = (span: TokenSpan) => doc.tokenText(span.tokenStart, span.tokenEnd);
-  const eventOf = (sentenceIndex: number, triggerStart: number, rule: string) => {
-    const at = doc.eventMentions.findIndex((e) => e.sentence === sentenceIndex && e.triggerStart === triggerStart && e.rule === rule);
-    return at >= 0 ? records[at] ?? null : null;
-  };
+  const mentionAt = (sentenceIndex: number, triggerStart: number, rule: string) =>
+    doc.eventMentions.findIndex((e) => e.sentence === sentenceIndex && e.triggerStart === triggerStart && e.rule === rule);
   const tokenRows = [];
-  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) tokenRows.push({ text: tokens.text[t], pos: tokens.pos[t], lemma: tokens.lemma[t] });
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+    const head = tokens.head[t];
+    tokenRows.push({ text: tokens.text[t], pos: tokens.pos[t], lemma: tokens.lemma[t], head: head < 0 ? -1 : head - sentence.tokenStart, deprel: tokens.deprel[t] });
+  }
   return {
     article_id: doc.article.id,
     sentence: index + 1,
@@ -53,9 +56,13 @@ function explainSentence(doc: Doc, records: EventRecord[], index: number): Sente
       cue: spanText(f.cue), source: f.source ? spanText(f.source) : null, content: spanText(f.content),
       status: f.status, speaker: f.attribution.speaker, rule: f.rule,
     })),
-    decisions: doc.eventDecisions.filter((d) => d.sentence === index).map((d) => ({
-      trigger: doc.tokenText(d.triggerStart, d.triggerEnd), rule: d.rule, cameo: d.cameo, outcome: d.outcome, reason: d.reason,
-      event: d.outcome === 'coded' ? eventOf(d.sentence, d.triggerStart, d.rule) : null,
-    })),
+    decisions: doc.eventDecisions.filter((d) => d.sentence === index).map((d) => {
+      const at = d.outcome === 'coded' ? mentionAt(d.sentence, d.triggerStart, d.rule) : -1;
+      return {
+        trigger: doc.tokenText(d.triggerStart, d.triggerEnd), rule: d.rule, cameo: d.cameo, outcome: d.outcome, reason: d.reason,
+        event: at >= 0 ? records[at] ?? null : null,
+        paths: at >= 0 ? doc.eventMentions[at].paths : null,
+      };
+    }),
   };
 }

@@ -37,6 +37,6 @@ export function eventMention(fields: MentionFields): EventMention {
     rule: fields.rule ?? `${fields.cameo}.test.v1`, status: fields.status ?? 'asserted',
     attribution: { speaker: null, outlets: [], cue: null },
     timex: fields.timex ? dateTimex(fields.timex) : null,
-    confidence: 0.7, anaphoric: fields.anaphoric ?? false, merged: [],
+    confidence: 0.7, anaphoric: fields.anaphoric ?? false, merged: [], paths: { actor: null, recipient: null },
   };
 }
