@@ -7,6 +7,8 @@
 // `annalist ingest --workers 2`, each a fresh process as a user runs it, so both pay their
 // start-up; (d) two `annalist worker` processes on PostgreSQL; and, for scale, bare wink-nlp
 // (tokens, POS, sentences: the pipe the nlp stage runs, less negation) on the same texts.
+// Then the tagger and parser alone (src/syntax), over the same sentences, tokens given: their
+// sentences a second on one core, and how long loading the model takes.
 // Then what two threads can gain on this machine at all: the pipeline on one thread, then
 // on two at once, each over the whole corpus, with no reading or storing; and how many cores
 // (b) and (c) kept busy, from their CPU time in /proc. Then peak RSS, and
@@ -120,6 +122,49 @@ async function threadSeconds(threads, articles) {
   return Math.max(...seconds);
 }
 
+/** The tagger and parser over every sentence of the corpus, the tokens and wink's tags computed beforehand. */
+async function syntaxRuns(runs, articles) {
+  const { createPipeline } = await dist('stage.js');
+  const { createCleanStage } = await dist('clean/stage.js');
+  const { defaultCleaners } = await dist('clean/configuration.js');
+  const { createNlpStage } = await dist('nlp/stage.js');
+  const { loadTextLexicons } = await dist('lexicons.js');
+  const { readSyntaxModel } = await dist('syntax/model-file.js');
+  const { SyntaxAnalyser } = await dist('syntax/analyser.js');
+  const { createHash } = await import('node:crypto');
+  const lexicons = loadTextLexicons();
+  const tokenize = createPipeline([createCleanStage(defaultCleaners(lexicons.furnitureLines)), createNlpStage(lexicons.titleAbbreviations)]);
+  const docs = [];
+  for (const article of articles) {
+    try {
+      docs.push(tokenize.run(article));
+    } catch {
+      // Skipped as in every command.
+    }
+  }
+  // What loading costs in a fresh process: reading the file, its checksum, and the tables.
+  const loadStart = performance.now();
+  const file = path.join(root, 'models', 'syntax', 'model.bin');
+  const bytes = readFileSync(file);
+  createHash('sha256').update(bytes).digest('hex');
+  const analyser = new SyntaxAnalyser(readSyntaxModel(bytes, file));
+  const loadSeconds = (performance.now() - loadStart) / 1000;
+  let sentences = 0;
+  let tokens = 0;
+  const parseAll = () => {
+    for (const doc of docs) {
+      const table = doc.tokenTable;
+      for (const sentence of doc.sentences) analyser.analyse(table.text, sentence.tokenStart, sentence.tokenEnd, table.lower, table.pos);
+    }
+  };
+  for (const doc of docs) {
+    sentences += doc.sentences.length;
+    tokens += doc.tokenTable.length;
+  }
+  parseAll();
+  return { sentences, tokens, loadSeconds, seconds: await timed(runs, parseAll) };
+}
+
 async function postgresRuns(options, corpus) {
   const admin = new pg.Client({ connectionString: options.db });
   try {
@@ -231,6 +276,7 @@ async function main() {
     }
   }));
   report('pipeline alone, texts in memory', await timed(options.runs, () => pass()));
+  const parsing = await syntaxRuns(options.runs, articles);
   const jsonl = getFormat('jsonl');
   report('(a) extract, one thread', await timed(options.runs, async () => {
     const seen = new Set();
@@ -293,6 +339,8 @@ async function main() {
         + `of ${availableParallelism()} on this machine; a one-thread ingest also keeps V8's compiler and garbage collector busy on other threads`,
     ] : []),
     `(a): ${rate('(a)').toFixed(1)} articles/s (target ≥ 300 on one core)`,
+    `tagging and parsing alone, tokens given: ${(parsing.sentences / parsing.seconds).toFixed(0)} sentences/s, ${(parsing.tokens / parsing.seconds).toFixed(0)} tokens/s on one thread (target ≥ 5,000 sentences/s); `
+      + `loading the model: ${(parsing.loadSeconds * 1000).toFixed(0)} ms (target ≤ 500 ms)`,
     `peak RSS of this process (all in-process runs, threads included): ${peakMiB.toFixed(0)} MiB`
       + ('skipped' in postgres ? '' : `; peak RSS of a PostgreSQL worker process: ${postgres.workerPeakMiB.toFixed(0)} MiB`),
     `memory after the corpus went once more through the pipeline: ${afterOne}; after ten times: ${afterTen}`
