@@ -25,6 +25,12 @@ export function resolveSpeaker(tree: DependencyTree, source: TokenSpan, mentions
   }
   // The last mention covering the head or the rest of its name ("Mr/head Brown/flat"); a head outside every
   // mention ("spokesperson" in "a Sessions spokesperson") is no actor we know.
+  // A head that names nobody we know may stand in apposition to a name: "frontman/head Anthony/appos Kiedis".
+  return mentionAt(tree, head, mentions) ?? [...tree.children(head)].filter((c) => tree.tokens.deprel[c] === 'appos').map((c) => mentionAt(tree, c, mentions)).find((m) => m !== null) ?? null;
+}
+
+/** The last mention covering `head` or the rest of its name. */
+function mentionAt(tree: DependencyTree, head: number, mentions: readonly ActorMention[]): ActorMention | null {
   const name = [head, ...[...tree.children(head)].filter((c) => NAME_PARTS.has(tree.tokens.deprel[c]))];
   for (let i = mentions.length - 1; i >= 0; i--) if (name.some((t) => mentions[i].tokenStart <= t && t < mentions[i].tokenEnd)) return mentions[i];
   return null;

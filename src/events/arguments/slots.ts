@@ -44,7 +44,9 @@ function objectOf(context: ArgumentContext, v: number, subjectOf: (v: number) =>
     let thing: SlotFiller = NONE;
     for (const c of tree.children(v)) {
       if (tree.tokens.deprel[c] !== 'obj') continue;
-      const filler = fillerAt(context, c, 'obj');
+      // "designated [the Houthis a terrorist organization]" read as one object: a predicate noun's subject is the party.
+      const predicated = tree.child(c, 'nsubj');
+      const filler = predicated >= 0 ? fillerAt(context, predicated, 'obj > nsubj') : fillerAt(context, c, 'obj');
       if (filler.kind === 'party') return filler;
       if (thing.kind === 'none') thing = filler;
     }

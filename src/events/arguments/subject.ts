@@ -22,13 +22,23 @@ export const ownSubject: SubjectRule = {
   name: 'nsubj',
   find(context, v) {
     const { tree } = context;
-    const active = tree.child(v, 'nsubj');
+    const found = tree.child(v, 'nsubj');
+    // "officials accused by Washington of [corruption] met …": a noun its preposition marks is an
+    // oblique the parser misread, never a subject.
+    const active = found >= 0 && markedByPreposition(context, found) ? -1 : found;
     // "Sessions was part of the effort and accepted an invitation", parsed with "part" as the subject:
     // a noun with a copula and a subject of its own is a predicate, and its subject is the verb's.
     if (active >= 0 && tree.child(active, 'cop') >= 0 && tree.child(active, 'nsubj') >= 0) return fillerAt(context, tree.child(active, 'nsubj'), 'nsubj > nsubj');
     if (active >= 0) return fillerAt(context, active, 'nsubj');
     const passive = tree.child(v, 'nsubj:pass');
     if (passive >= 0) return fillerAt(context, passive, 'nsubj:pass');
+    // "In Berlin, German Chancellor Friedrich Merz apologised …", parsed with the name in apposition to
+    // "Berlin": a fronted phrase's apposition before a verb without a subject is that verb's subject.
+    for (const c of tree.children(v)) {
+      if (c > v || tree.relation(c) !== 'obl') continue;
+      const appos = tree.child(c, 'appos');
+      if (appos >= 0 && appos < v) return fillerAt(context, appos, 'obl > appos');
+    }
     // "Syria says it is willing to …": a pronoun the parser took for an expletive, when coreference gave it an antecedent.
     const expletive = tree.child(v, 'expl');
     const filler = fillerAt(context, expletive, 'expl');
@@ -107,4 +117,11 @@ export function findSubject(context: ArgumentContext, v: number, rules: readonly
     if (found.kind !== 'none') return found;
   }
   return NONE;
+}
+
+/** `t` has a preposition of its own ("of corruption"); a possessive "'s" is no preposition. */
+function markedByPreposition(context: ArgumentContext, t: number): boolean {
+  const { tree } = context;
+  for (const c of tree.children(t)) if (tree.relation(c) === 'case' && tree.tokens.pos[c] === 'ADP' && c < t) return true;
+  return false;
 }
