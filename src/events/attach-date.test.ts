@@ -6,7 +6,7 @@ const eventDates = (text: string, published: string) =>
 
 describe('event dates and datelines', () => {
   it('never dates an event by the dateline that opens the report', () => {
-    expect(eventDates('PARIS, Nov 21 (Reuters) - French President Emmanuel Macron spoke by phone with Ukrainian President Volodymyr Zelensky on Thursday, the Elysee said.', '2025-11-21'))
+    expect(eventDates('PARIS, Nov 21 (Reuters) - French President Emmanuel Macron spoke by phone on Thursday with Ukrainian President Volodymyr Zelensky, the Elysee said.', '2025-11-21'))
       .toEqual([['041', '2025-11-20', 'text']]);
   });
 

@@ -15,9 +15,9 @@ describe('reportingVerb', () => {
   });
 
   it('nested reports: "Reuters reported that officials said …" gives two, the inner one inside the outer one\'s content, told on Reuters\' word', () => {
-    attributions('Reuters reported that officials said Iran attacked the base.', (found) => {
-      expect(withCue(found, 'reported')).toMatchObject({ source: 'Reuters', content: 'that officials said Iran attacked the base', outlets: ['Reuters'] });
-      expect(withCue(found, 'said')).toMatchObject({ source: 'officials', speaker: 'officials', content: 'Iran attacked the base', outlets: ['Reuters'] });
+    attributions('Reuters reported that officials said Iran had attacked the base.', (found) => {
+      expect(withCue(found, 'reported')).toMatchObject({ source: 'Reuters', content: 'that officials said Iran had attacked the base', outlets: ['Reuters'] });
+      expect(withCue(found, 'said')).toMatchObject({ source: 'officials', speaker: 'officials', content: 'Iran had attacked the base', outlets: ['Reuters'] });
     });
   });
 
