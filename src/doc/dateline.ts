@@ -7,19 +7,20 @@ const DASHES = new Set(['-', '--', '—', '–']);
 const INNER_PUNCTUATION = new Set([',', '(', ')', '.']);
 const MAX_TOKENS = 12;
 
-const capitalisedOrNumber = (word: string) => /^[\p{Lu}\d]/u.test(word);
+const CAPITALISED = /^\p{Lu}/u;
+const CAPITALISED_OR_NUMBER = /^[\p{Lu}\d]/u;
 
 /**
  * The index of the dash that ends a dateline opening tokens [start, end): a capitalised place,
  * a comma or bracket, then capitalised words, numbers and brackets up to a dash. -1 when there is none.
  */
 export function datelineEnd(words: readonly string[], start: number, end: number): number {
-  if (end - start < 4 || !/^\p{Lu}/u.test(words[start]) || (words[start + 1] !== ',' && words[start + 1] !== '(')) return -1;
+  if (end - start < 4 || !CAPITALISED.test(words[start]) || (words[start + 1] !== ',' && words[start + 1] !== '(')) return -1;
   const limit = Math.min(end - 1, start + MAX_TOKENS);
   for (let t = start + 2; t < limit; t++) {
     const word = words[t];
     if (DASHES.has(word)) return t > start + 2 ? t : -1;
-    if (!INNER_PUNCTUATION.has(word) && !capitalisedOrNumber(word)) return -1;
+    if (!INNER_PUNCTUATION.has(word) && !CAPITALISED_OR_NUMBER.test(word)) return -1;
   }
   return -1;
 }

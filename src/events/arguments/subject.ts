@@ -25,7 +25,7 @@ export const ownSubject: SubjectRule = {
     const found = tree.child(v, 'nsubj');
     // "officials accused by Washington of [corruption] met …": a noun its preposition marks is an
     // oblique the parser misread, never a subject.
-    const active = found >= 0 && markedByPreposition(context, found) ? -1 : found;
+    const active = found >= 0 && tree.marker(found) !== '' ? -1 : found;
     // "Sessions was part of the effort and accepted an invitation", parsed with "part" as the subject:
     // a noun with a copula and a subject of its own is a predicate, and its subject is the verb's.
     if (active >= 0 && tree.child(active, 'cop') >= 0 && tree.child(active, 'nsubj') >= 0) return fillerAt(context, tree.child(active, 'nsubj'), 'nsubj > nsubj');
@@ -119,9 +119,3 @@ export function findSubject(context: ArgumentContext, v: number, rules: readonly
   return NONE;
 }
 
-/** `t` has a preposition of its own ("of corruption"); a possessive "'s" is no preposition. */
-function markedByPreposition(context: ArgumentContext, t: number): boolean {
-  const { tree } = context;
-  for (const c of tree.children(t)) if (tree.relation(c) === 'case' && tree.tokens.pos[c] === 'ADP' && c < t) return true;
-  return false;
-}
