@@ -2,12 +2,13 @@
 // "the president" the nearest person holding that role, a pronoun the first actor of its kind
 // (a person for "he", a state or body for "it") in the nearest sentence naming one;
 // then every mention gets an entity id shared with the mentions of the same actor.
-import type { ActorKind, ActorMention, Sentence } from '../doc/layers.js';
+import type { ActorKind, ActorMention, Sentence, TokenSpan } from '../doc/layers.js';
 import { sentenceAt } from '../doc/sentence-at.js';
 import type { TokenTable } from '../doc/token-table.js';
 import { isPlainAscii, lastWordKey, phraseKey, tokenPhraseKey, wordKey } from './phrase-key.js';
 import { addDefiniteReferences, type ReferenceKinds } from './definite-references.js';
 import { actorIdentity, actorMention } from './actor-mention.js';
+import { byStart, lastStartingBefore } from '../doc/span-search.js';
 
 /** "the president", "this official": a definite title refers to someone named before. */
 const DEFINITE = new Set(['the', 'this', 'that']);
@@ -15,16 +16,22 @@ const DEFINITE = new Set(['the', 'this', 'that']);
 const PRONOUN_REACH = 3;
 
 export function resolveCoreference(tokens: TokenTable, sentences: readonly Sentence[], mentions: ActorMention[], references: ReferenceKinds = new Map()): ActorMention[] {
-  const named = mentions.filter((m) => m.identity.kind === 'person' && m.identity.name && m.identity.name.includes(' '));
-  // Each full name's surname key, once: every surname mention compares against all of them.
-  const surnames = new Map(named.map((m) => [m, lastWordKey(m.identity.name!)]));
+  const inOrder = byStart(mentions);
+  // Full names by their surname's key, in text order: a surname reads only the names it could shorten.
+  const bySurname = new Map<string, ActorMention[]>();
+  for (const m of inOrder) {
+    if (m.identity.kind !== 'person' || !m.identity.name?.includes(' ')) continue;
+    const key = lastWordKey(m.identity.name);
+    const list = bySurname.get(key);
+    if (list) list.push(m);
+    else bySurname.set(key, [m]);
+  }
   const resolved: ActorMention[] = [];
   for (const mention of mentions) {
     const name = mention.identity.name;
     const isSurnameOnly = mention.identity.kind === 'person' && name !== null && (mention.form === 'surname-candidate' || !tokensSpell(tokens, mention, name));
     if (isSurnameOnly && name) {
-      const written = tokenPhraseKey(tokens, mention.tokenEnd - 1);
-      const antecedent = nearest(named, mention, (m) => surnames.get(m) === written);
+      const antecedent = nearestName(bySurname.get(tokenPhraseKey(tokens, mention.tokenEnd - 1)) ?? [], mention);
       if (antecedent) {
         resolved.push(actorMention({ ...mention, identity: actorIdentity(antecedent.identity), person: antecedent.person, title: mention.title ?? antecedent.title, rule: `${mention.rule}+surname` }));
         continue;
@@ -34,7 +41,7 @@ export function resolveCoreference(tokens: TokenTable, sentences: readonly Sente
     if (mention.identity.kind === 'person' && !mention.identity.name && mention.form === 'title' && mention.tokenStart > 0 && DEFINITE.has(tokens.lower[mention.tokenStart - 1])) {
       // "the president" needs a president; "the Venezuelan leader" (a title with no sector) any Venezuelan.
       const { sector, country } = mention.identity;
-      const antecedent = nearest(mentions, mention, (m) => m.identity.kind === 'person' && m.identity.name !== null
+      const antecedent = nearestBefore(inOrder, mention, (m) => m.identity.kind === 'person' && m.identity.name !== null
         && (sector ? m.identity.sector === sector && holdsTitle(m, mention.title) : country !== null) && (!country || m.identity.country === country), PRONOUN_REACH);
       if (antecedent) {
         resolved.push(actorMention({ ...mention, identity: actorIdentity(antecedent.identity), person: antecedent.person, rule: `${mention.rule}+antecedent` }));
@@ -84,18 +91,19 @@ function spanKey(tokens: TokenTable, start: number, end: number): string {
   return key;
 }
 
-/** The closest mention before (else after) `mention` that satisfies `test`. */
-function nearest(candidates: ActorMention[], mention: ActorMention, test: (m: ActorMention) => boolean, reach = Infinity): ActorMention | undefined {
-  let best: ActorMention | undefined;
-  for (const candidate of candidates) {
-    if (candidate === mention || !test(candidate)) continue;
-    if (candidate.tokenStart < mention.tokenStart) {
-      if (mention.sentence - candidate.sentence <= reach) best = candidate;
-    } else if (!best && reach === Infinity) {
-      return candidate;
-    }
+/** The closest of `names` (in text order) before `mention`, else the first after it. */
+function nearestName(names: readonly ActorMention[], mention: ActorMention): ActorMention | undefined {
+  const before = lastStartingBefore(names, mention.tokenStart);
+  if (before >= 0) return names[before];
+  return names.find((m) => m !== mention);
+}
+
+/** The closest mention (of `inOrder`, in text order) before `mention`, at most `reach` sentences back, that satisfies `test`. */
+function nearestBefore(inOrder: readonly ActorMention[], mention: ActorMention, test: (m: ActorMention) => boolean, reach: number): ActorMention | undefined {
+  for (let i = lastStartingBefore(inOrder, mention.tokenStart); i >= 0 && mention.sentence - inOrder[i].sentence <= reach; i--) {
+    if (test(inOrder[i])) return inOrder[i];
   }
-  return best;
+  return undefined;
 }
 
 /** Which kinds of actor a pronoun may stand for, how far back, and whether it is possessive. */
@@ -188,10 +196,17 @@ const codesAnActor = (m: ActorMention) => m.identity.name !== null || m.identity
  * and its sector when the title has none; every mention of the actor learns it.
  */
 function resolvePrincipals(mentions: ActorMention[]): void {
+  const inOrder = byStart(mentions);
+  const byEntity = new Map<number, ActorMention[]>();
+  for (const m of mentions) {
+    const list = byEntity.get(m.entity);
+    if (list) list.push(m);
+    else byEntity.set(m.entity, [m]);
+  }
   for (const mention of mentions) {
     const span = mention.principal;
     if (!span) continue;
-    const principal = mentions.find((m) => m.tokenStart <= span.tokenStart && m.tokenEnd >= span.tokenEnd && m.identity.name);
+    const principal = principalAt(inOrder, span, mention.sentence);
     if (!principal || principal.entity === mention.entity) continue;
     const identity = actorIdentity({
       ...mention.identity,
@@ -199,8 +214,18 @@ function resolvePrincipals(mentions: ActorMention[]): void {
       sector: mention.identity.sector ?? (mention.person ? null : principal.identity.sector),
       principal: principal.identity.name!,
     });
-    for (const same of mentions) if (same.entity === mention.entity) same.identity = identity;
+    for (const same of byEntity.get(mention.entity)!) same.identity = identity;
   }
+}
+
+/** The first named mention (in text order) covering `span`, which lies in sentence `sentence`. */
+function principalAt(inOrder: readonly ActorMention[], span: TokenSpan, sentence: number): ActorMention | undefined {
+  let first: ActorMention | undefined;
+  for (let i = lastStartingBefore(inOrder, span.tokenStart + 1); i >= 0 && inOrder[i].sentence >= sentence; i--) {
+    const m = inOrder[i];
+    if (m.tokenEnd >= span.tokenEnd && m.identity.name) first = m;
+  }
+  return first;
 }
 
 /** Unnamed actors of one kind and place are one entity per head word: "U.S. officials" twice, but not "a spokesperson" and "an official". */

@@ -6,6 +6,7 @@ import { sentenceAt } from '../doc/sentence-at.js';
 import type { TokenTable } from '../doc/token-table.js';
 import { lastWordKey, tokenPhraseKey } from './phrase-key.js';
 import { actorMention } from './actor-mention.js';
+import { byStart } from '../doc/span-search.js';
 
 /** How many sentences back a description may reach. */
 const REACH = 5;
@@ -16,13 +17,15 @@ export function addDefiniteReferences(tokens: TokenTable, sentences: readonly Se
   const covered = new Uint8Array(tokens.length);
   for (const m of mentions) covered.fill(1, m.tokenStart, m.tokenEnd);
   // Pushed into a literal, not made by filter().map(): V8 then gives the list one array shape, empty or not.
+  // Both lists are in text order: the named actors as found, and the references as this loop adds them.
   const named: NamedActor[] = [];
-  for (const m of mentions) if ((m.identity.kind === 'outlet' || m.identity.kind === 'organisation') && m.identity.name) named.push(namedActor(m));
+  for (const m of byStart(mentions)) if ((m.identity.kind === 'outlet' || m.identity.kind === 'organisation') && m.identity.name) named.push(namedActor(m));
+  const references: NamedActor[] = [];
   const added: ActorMention[] = [];
   for (let t = 0; t + 1 < tokens.length; t++) {
     if (tokens.lower[t] !== 'the' || covered[t + 1] === 1) continue;
     const sentence = sentenceAt(sentences, tokens.start[t]);
-    const match = descriptionAt(tokens, t, descriptions, { named, the: t, sentence });
+    const match = descriptionAt(tokens, t, descriptions, { named, references, the: t, sentence });
     if (!match) continue;
     const { antecedent, end } = match;
     const reference = actorMention({
@@ -31,7 +34,7 @@ export function addDefiniteReferences(tokens: TokenTable, sentences: readonly Se
     });
     added.push(reference);
     // "the Post" ten sentences on refers through the "the Post" before it: the chain carries the reach.
-    named.push({ mention: reference, lastWordKey: antecedent.lastWordKey });
+    references.push({ mention: reference, lastWordKey: antecedent.lastWordKey });
     t = end - 1;
   }
   mentions.push(...added);
@@ -52,6 +55,7 @@ function namedActor(mention: ActorMention): NamedActor {
 /** The named actors a description at `the` may refer to: ended before it, at most REACH sentences back. */
 interface Earlier {
   named: NamedActor[];
+  references: NamedActor[];
   the: number;
   sentence: number;
 }
@@ -72,11 +76,23 @@ function descriptionAt(tokens: TokenTable, the: number, descriptions: ReferenceK
   return antecedent ? { antecedent, end: the + 2 } : null;
 }
 
+/** The latest reference before `the`, within reach, that satisfies `test`; else the latest named actor. */
 function latest(earlier: Earlier, test: (m: NamedActor) => boolean): NamedActor | undefined {
-  const { named, the, sentence } = earlier;
-  for (let i = named.length - 1; i >= 0; i--) {
-    const m = named[i];
-    if (m.mention.tokenEnd <= the && sentence - m.mention.sentence <= REACH && test(m)) return m;
+  return latestIn(earlier.references, earlier, test) ?? latestIn(earlier.named, earlier, test);
+}
+
+function latestIn(list: readonly NamedActor[], earlier: Earlier, test: (m: NamedActor) => boolean): NamedActor | undefined {
+  const { the, sentence } = earlier;
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (list[mid].mention.tokenStart < the) low = mid + 1;
+    else high = mid - 1;
+  }
+  for (let i = high; i >= 0 && sentence - list[i].mention.sentence <= REACH; i--) {
+    const m = list[i];
+    if (m.mention.tokenEnd <= the && test(m)) return m;
   }
   return undefined;
 }

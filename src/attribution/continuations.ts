@@ -7,15 +7,18 @@ import type { Quote } from './quotes.js';
 /** How many sentences after its cue a quote may still continue the speaker's words. */
 const REACH = 4;
 
-export function findContinuations(frames: readonly AttributionFrame[], quotes: readonly Quote[], sentenceOfToken: (t: number) => number): Map<AttributionFrame, TokenSpan[]> {
+export function findContinuations(frames: readonly AttributionFrame[], quotes: readonly Quote[], sentenceOfToken: (t: number) => number, tokenCount: number): Map<AttributionFrame, TokenSpan[]> {
   const continuations = new Map<AttributionFrame, TokenSpan[]>();
-  const covered = (t: number) => frames.some((f) => within(f.content, t) || within(f.cue, t) || (f.source !== null && within(f.source, t)));
+  // Tokens some frame already tells (its content, cue or source): a quote starting there has its cue.
+  const covered = new Uint8Array(tokenCount);
+  for (const f of frames) {
+    for (const span of [f.content, f.cue, f.source]) if (span) covered.fill(1, span.tokenStart, span.tokenEnd);
+  }
+  const byCue = [...frames].sort((a, b) => a.cue.tokenStart - b.cue.tokenStart);
   for (const quote of quotes) {
-    if (covered(quote.tokenStart)) continue;
-    const previous = [...frames].reverse().find((f) => f.cue.tokenStart < quote.tokenStart);
+    if (covered[quote.tokenStart] === 1) continue;
+    const previous = lastCueBefore(byCue, quote.tokenStart);
     if (!previous || !previous.quoted) continue;
-    const next = frames.find((f) => f.cue.tokenStart > previous.cue.tokenStart && f.cue.tokenStart < quote.tokenStart);
-    if (next) continue;
     if (sentenceOfToken(quote.tokenStart) - previous.sentence > REACH) continue;
     const list = continuations.get(previous) ?? [];
     list.push({ tokenStart: quote.tokenStart, tokenEnd: quote.tokenEnd });
@@ -24,6 +27,14 @@ export function findContinuations(frames: readonly AttributionFrame[], quotes: r
   return continuations;
 }
 
-function within(span: TokenSpan, t: number): boolean {
-  return span.tokenStart <= t && t < span.tokenEnd;
+/** The frame (of `byCue`, sorted by cue) whose cue is the last before token `t`. */
+function lastCueBefore(byCue: readonly AttributionFrame[], t: number): AttributionFrame | undefined {
+  let low = 0;
+  let high = byCue.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (byCue[mid].cue.tokenStart < t) low = mid + 1;
+    else high = mid - 1;
+  }
+  return byCue[high];
 }

@@ -19,6 +19,7 @@ import { attributionUnits } from './units.js';
 import { findContinuations } from './continuations.js';
 import { frameAt } from './frame-at.js';
 import { outletsIn, outletsWritten, resolveSpeaker } from './speaker.js';
+import { byStart, spansWithin } from '../doc/span-search.js';
 import type { FrameDraft, SentenceContext } from './sentence-context.js';
 
 /** Longest source, in tokens, that is worth naming as the speaker when it is no known actor. */
@@ -38,8 +39,11 @@ export function createAttributionStage(lexicon: AttributionLexicon): Stage {
       const sentenceOfToken = (t: number) => sentenceAt(doc.sentences, tokens.start[t]);
       const names = articleNames(doc);
       const timed = timedTokens(doc);
+      const mentionsInOrder = byStart(doc.actorMentions);
       for (const unit of attributionUnits(tokens, doc.sentences, lexicon)) {
-        const context: SentenceContext = { tokens, tree, start: unit.tokenStart, end: unit.tokenEnd, quotes, quoteOf, lexicon, mentions: doc.actorMentions, timed };
+        // A cue's source, hearer and speaker are in its own unit: each unit reads only its mentions.
+        const mentions = spansWithin(mentionsInOrder, unit.tokenStart, unit.tokenEnd);
+        const context: SentenceContext = { tokens, tree, start: unit.tokenStart, end: unit.tokenEnd, quotes, quoteOf, lexicon, mentions, timed };
         const drafts: FrameDraft[] = [];
         for (const candidate of findCueCandidates(context)) {
           for (const recognise of RECOGNISERS) {
@@ -50,9 +54,9 @@ export function createAttributionStage(lexicon: AttributionLexicon): Stage {
             }
           }
         }
-        for (const draft of selectFrames(drafts)) frames.push(toFrame(doc, tree, sentenceOfToken(draft.cue.tokenStart), draft, quoteOf, names));
+        for (const draft of selectFrames(drafts)) frames.push(toFrame(doc, tree, sentenceOfToken(draft.cue.tokenStart), draft, quoteOf, names, mentions));
       }
-      for (const [frame, spans] of findContinuations(frames, quotes, sentenceOfToken)) frame.continuations.push(...spans);
+      for (const [frame, spans] of findContinuations(frames, quotes, sentenceOfToken, tokens.length)) frame.continuations.push(...spans);
       // Outermost first, so that a frame two deep has its container's outlets, the container's own container's among them.
       const outermostFirst = [...frames].sort((a, b) => b.content.tokenEnd - b.content.tokenStart - (a.content.tokenEnd - a.content.tokenStart));
       for (const frame of outermostFirst) nestIn(frame, frameAt(frames, frame.cue.tokenStart, frame));
@@ -75,31 +79,29 @@ interface ArticleNames {
   name: (m: { tokenStart: number; tokenEnd: number; identity: { name: string | null } }) => string;
   text: (span: TokenSpan) => string;
   written: () => ReadonlyMap<string, string>;
-  /** The article's outlet mentions, the only ones outletsIn keeps. */
-  outlets: () => readonly ActorMention[];
 }
 
 function articleNames(doc: Doc): ArticleNames {
   const name = (m: { tokenStart: number; tokenEnd: number; identity: { name: string | null } }) => m.identity.name ?? doc.tokenText(m.tokenStart, m.tokenEnd);
   const text = (span: TokenSpan) => doc.tokenText(span.tokenStart, span.tokenEnd);
   let written: ReadonlyMap<string, string> | undefined;
-  let outlets: readonly ActorMention[] | undefined;
   return {
     name,
     text,
     written: () => (written ??= outletsWritten(doc.actorMentions, name, text)),
-    outlets: () => (outlets ??= doc.actorMentions.filter((m) => m.identity.kind === 'outlet')),
   };
 }
 
-function toFrame(doc: Doc, tree: DependencyTree, sentence: number, draft: FrameDraft, quoteOf: Int32Array, names: ArticleNames): AttributionFrame {
+/** `mentions`: the actor mentions of the cue's unit, in text order. */
+function toFrame(doc: Doc, tree: DependencyTree, sentence: number, draft: FrameDraft, quoteOf: Int32Array, names: ArticleNames, mentions: readonly ActorMention[]): AttributionFrame {
   const tokens = doc.tokenTable;
-  const speaker = draft.source ? resolveSpeaker(tree, draft.source, doc.actorMentions) : null;
+  const speaker = draft.source ? resolveSpeaker(tree, draft.source, mentions) : null;
   const { name, text } = names;
-  const outlets = outletsIn([draft.source, draft.hearer], names.outlets(), name, text, names.written());
+  const outletMentions = mentions.filter((m) => m.identity.kind === 'outlet');
+  const outlets = outletsIn([draft.source, draft.hearer], outletMentions, name, text, names.written());
   // A source that is an outlet goes to `outlets`, not `speaker`.
-  const sourceIsOutlet = draft.source !== null && outletsIn([draft.source], names.outlets(), name, text, names.written()).length > 0 && !speaker?.identity.name;
-  const attribution: Attribution = { speaker: sourceIsOutlet ? null : speakerName(doc, draft.source, speaker, name), outlets, cue: text(draft.cue) };
+  const sourceIsOutlet = draft.source !== null && outletsIn([draft.source], outletMentions, name, text, names.written()).length > 0 && !speaker?.identity.name;
+  const attribution: Attribution = { speaker: sourceIsOutlet ? null : speakerName(doc, draft.source, speaker, name, outletMentions), outlets, cue: text(draft.cue) };
   return {
     sentence,
     cue: draft.cue,
@@ -119,13 +121,14 @@ function toFrame(doc: Doc, tree: DependencyTree, sentence: number, draft: FrameD
  * The speaker's canonical name; else the source as written ("three sources familiar with the
  * call"); null for an outlet (it goes to `outlets`) or an unresolved pronoun.
  */
-function speakerName(doc: Doc, source: TokenSpan | null, speaker: AttributionFrame['speaker'], name: (m: NonNullable<AttributionFrame['speaker']>) => string): string | null {
+function speakerName(doc: Doc, source: TokenSpan | null, speaker: AttributionFrame['speaker'], name: (m: NonNullable<AttributionFrame['speaker']>) => string,
+  outletMentions: readonly ActorMention[]): string | null {
   if (speaker?.identity.kind === 'outlet') return null;
   if (speaker?.identity.name) return name(speaker);
   if (!source || source.tokenEnd - source.tokenStart > MAX_SPEAKER_WORDS) return speaker ? name(speaker) : null;
   const tokens = doc.tokenTable;
   if (source.tokenEnd - source.tokenStart === 1 && tokens.pos[source.tokenStart] === 'PRON') return null;
-  if (doc.actorMentions.some((m) => m.identity.kind === 'outlet' && m.tokenStart >= source.tokenStart && m.tokenEnd <= source.tokenEnd)) return null;
+  if (outletMentions.some((m) => m.tokenStart >= source.tokenStart && m.tokenEnd <= source.tokenEnd)) return null;
   return doc.tokenText(source.tokenStart, source.tokenEnd);
 }
 

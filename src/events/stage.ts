@@ -18,6 +18,7 @@ import { attachedTimex } from './attach-date.js';
 import { eventDates } from '../time/event-dates.js';
 import { nominalTrigger, resolveEventAnaphora } from './anaphora.js';
 import { mergeWithinArticle } from './merge-within-article.js';
+import { byStart, spansWithin } from '../doc/span-search.js';
 import { dateFromEventAnaphora } from './date-anaphora.js';
 import { dateFromNarrative } from './narrative-date.js';
 
@@ -36,10 +37,11 @@ export function createEventsStage(lexicons: Pick<Lexicons, 'eventPatterns' | 'at
       const found: EventMention[] = [];
       const skipped: EventDecision[] = [];
       const dates = eventDates(doc.timexes);
+      const mentionsInOrder = byStart(doc.actorMentions);
       doc.sentences.forEach((sentence, sentenceIndex) => {
         const matches = index.match(tokens, sentence.tokenStart, sentence.tokenEnd);
         if (matches.length === 0) return;
-        const context = argumentContext(tree, codingMentionsIn(doc.actorMentions, sentence.tokenStart, sentence.tokenEnd), sentence.tokenStart, sentence.tokenEnd,
+        const context = argumentContext(tree, codingMentionsIn(mentionsInOrder, sentence.tokenStart, sentence.tokenEnd), sentence.tokenStart, sentence.tokenEnd,
           lexicons.events.targetNouns);
         const anchors = matches.map((match) => anchorOf(context, match));
         matches.forEach((match, m) => {
@@ -99,8 +101,8 @@ export function createEventsStage(lexicons: Pick<Lexicons, 'eventPatterns' | 'at
 }
 
 /** Outlets report and anonymous sources ("three sources familiar with the call") tell: neither codes to an actor. */
-function codingMentionsIn(mentions: readonly ActorMention[], sentenceStart: number, sentenceEnd: number): ActorMention[] {
-  return mentions.filter((m) => m.tokenStart >= sentenceStart && m.tokenEnd <= sentenceEnd && m.identity.kind !== 'outlet' && codes(m));
+function codingMentionsIn(inOrder: readonly ActorMention[], sentenceStart: number, sentenceEnd: number): ActorMention[] {
+  return spansWithin(inOrder, sentenceStart, sentenceEnd).filter((m) => m.identity.kind !== 'outlet' && codes(m));
 }
 
 const codes = (m: ActorMention) => m.identity.name !== null || m.identity.country !== null || m.identity.sector !== null;
