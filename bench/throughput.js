@@ -9,6 +9,8 @@
 // (tokens, POS, sentences: the pipe the nlp stage runs, less negation) on the same texts.
 // Then the tagger and parser alone (src/syntax), over the same sentences, tokens given: their
 // sentences a second on one core, and how long loading the model takes.
+// Then one long article of 1 MB and one of 4 MB, the corpus's texts joined: their ratio shows
+// whether cost grows with an article's length or faster.
 // Then what two threads can gain on this machine at all: the pipeline on one thread, then
 // on two at once, each over the whole corpus, with no reading or storing; and how many cores
 // (b) and (c) kept busy, from their CPU time in /proc. Then peak RSS, and
@@ -165,6 +167,35 @@ async function syntaxRuns(runs, articles) {
   return { sentences, tokens, loadSeconds, seconds: await timed(runs, parseAll) };
 }
 
+/**
+ * Seconds (medians) the pipeline takes on one article of 1 MB and one of 4 MB, each the corpus's
+ * texts joined as paragraphs: cost that grows faster than an article's length shows as a ratio
+ * above 4. Commands skip articles over 1 MB by default (--max-article-mb); the pipeline has no limit.
+ */
+function longArticleRuns(runs, annalist, articles) {
+  const build = (bytes) => {
+    const parts = [];
+    let size = 0;
+    for (let i = 0; size < bytes; i++) {
+      const text = articles[i % articles.length].text;
+      parts.push(text);
+      size += Buffer.byteLength(text) + 2;
+    }
+    const text = parts.join('\n\n');
+    return { id: `long-${bytes}`, title: null, published: '2024-05-01', outlet: null, url: null, text, source: `long-${bytes}` };
+  };
+  const seconds = (article) => {
+    const values = [];
+    for (let i = 0; i < runs; i++) {
+      const start = performance.now();
+      annalist.extract(article);
+      values.push((performance.now() - start) / 1000);
+    }
+    return median(values);
+  };
+  return { one: seconds(build(1e6)), four: seconds(build(4e6)) };
+}
+
 async function postgresRuns(options, corpus) {
   const admin = new pg.Client({ connectionString: options.db });
   try {
@@ -307,6 +338,7 @@ async function main() {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+  const long = longArticleRuns(options.runs, annalist, articles);
   const oneThread = await medianOf(options.runs, () => threadSeconds(1, articles));
   const twoThreads = await medianOf(options.runs, () => threadSeconds(2, articles));
   const postgres = await postgresRuns(options, corpus);
@@ -341,6 +373,8 @@ async function main() {
     `(a): ${rate('(a)').toFixed(1)} articles/s (target ≥ 300 on one core)`,
     `tagging and parsing alone, tokens given: ${(parsing.sentences / parsing.seconds).toFixed(0)} sentences/s, ${(parsing.tokens / parsing.seconds).toFixed(0)} tokens/s on one thread (target ≥ 5,000 sentences/s); `
       + `loading the model: ${(parsing.loadSeconds * 1000).toFixed(0)} ms (target ≤ 500 ms)`,
+    `one long article built from the corpus's own text (paragraphs in corpus order), the pipeline alone: 1 MB ${long.one.toFixed(2)} s, 4 MB ${long.four.toFixed(2)} s; `
+      + `ratio 4 MB / 1 MB ${(long.four / long.one).toFixed(2)} (target ≤ 5; linear is 4)`,
     `peak RSS of this process (all in-process runs, threads included): ${peakMiB.toFixed(0)} MiB`
       + ('skipped' in postgres ? '' : `; peak RSS of a PostgreSQL worker process: ${postgres.workerPeakMiB.toFixed(0)} MiB`),
     `memory after the corpus went once more through the pipeline: ${afterOne}; after ten times: ${afterTen}`

@@ -10,6 +10,8 @@ import { createProgress } from './progress.js';
 export interface LinesOptions {
   published?: string;
   outlet?: string;
+  /** Longest article text, in MiB (--max-article-mb). */
+  maxArticleMb?: string;
   quiet?: boolean;
 }
 
@@ -19,7 +21,7 @@ export async function writeLinesPerArticle(inputs: string[], options: LinesOptio
   const progress = createProgress(options.quiet ?? false);
   const seen = new Set<string>();
   try {
-    for await (const item of readInputs(inputs, { published: options.published, outlet: options.outlet })) {
+    for await (const item of readInputs(inputs, { published: options.published, outlet: options.outlet, maxArticleMb: options.maxArticleMb })) {
       progress.tick(item.input);
       if (item.kind === 'skipped') {
         summary.add(item);

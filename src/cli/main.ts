@@ -2,6 +2,7 @@
 // become one line on stderr and an exit code here, and nowhere else.
 import { Command, CommanderError, Option } from 'commander';
 import { AnnalistError, type ErrorCode } from '../errors.js';
+import { DEFAULT_MAX_ARTICLE_MB } from '../ingest/article-size.js';
 
 const EXIT_CODES: Record<ErrorCode, number> = { usage: 2, input: 3, gold: 3, lexicon: 3, model: 3, store: 4, pipeline: 5 };
 // A postgres:// URL in DATABASE_URL selects PostgreSQL when neither --db nor ANNALIST_DB is
@@ -9,6 +10,7 @@ const EXIT_CODES: Record<ErrorCode, number> = { usage: 2, input: 3, gold: 3, lex
 const DEFAULT_DB = process.env.ANNALIST_DB || process.env.DATABASE_URL || './annalist.db';
 const DB_HELP = 'SQLite database file or postgres:// URL';
 
+const MAX_ARTICLE_HELP = `skip an article whose text is over this many MiB, with that reason (default ${DEFAULT_MAX_ARTICLE_MB})`;
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 const LEXICON_HELP = 'extra lexicon folder, or a file named like the lexicon it extends or ending in .jsonl (event patterns); repeatable';
 
@@ -17,6 +19,7 @@ function articleOptions(command: Command): Command {
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that carry none')
     .option('--outlet <name>', 'outlet name for inputs that carry none')
     .option('--lexicon <path>', LEXICON_HELP, collect)
+    .option('--max-article-mb <n>', MAX_ARTICLE_HELP)
     .option('-q, --quiet', 'no progress bar and no summary on stderr');
 }
 
@@ -105,6 +108,7 @@ export function createProgram(): Command {
     .argument('<inputs...>', 'files, directories, JSONL, HTML, or - for stdin')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that carry none')
     .option('--outlet <name>', 'outlet name for inputs that carry none')
+    .option('--max-article-mb <n>', MAX_ARTICLE_HELP)
     .option('-q, --quiet', 'no progress bar and no summary on stderr')
     .action(async (inputs: string[], options) => (await import('./commands/timex.js')).timexCommand(inputs, options));
 
@@ -114,6 +118,7 @@ export function createProgram(): Command {
     .option('--conllu <file>', "tag and parse a CoNLL-U file's tokens (ID, FORM and SpaceAfter are read; nothing else)")
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that carry none')
     .option('--outlet <name>', 'outlet name for inputs that carry none')
+    .option('--max-article-mb <n>', MAX_ARTICLE_HELP)
     .option('-q, --quiet', 'no progress bar and no summary on stderr')
     .action(async (inputs: string[], options) => (await import('./commands/parse.js')).parseCommand(inputs, options));
 
@@ -180,6 +185,7 @@ either code is symmetric (040, 041, 044, 046). A record agrees when nothing is l
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that carry none')
     .option('--outlet <name>', 'outlet name for inputs that carry none')
     .option('--max-attempts <n>', 'attempts per job before it is kept as failed', (value) => Number.parseInt(value, 10), 5)
+    .option('--max-article-mb <n>', MAX_ARTICLE_HELP)
     .option('-q, --quiet', 'no progress bar and no summary on stderr')
     .action(async (inputs: string[], options) => (await import('./commands/enqueue.js')).enqueueCommand(inputs, options));
 

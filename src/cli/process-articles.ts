@@ -17,6 +17,8 @@ import { readAhead } from './read-ahead.js';
 export interface ProcessOptions {
   published?: string;
   outlet?: string;
+  /** Longest article text, in MiB (--max-article-mb). */
+  maxArticleMb?: string;
   lexicon?: string[];
   quiet?: boolean;
   /** Extraction threads; 1 (the default) extracts on the main thread. */
@@ -80,7 +82,7 @@ export async function processArticles(
   };
 
   try {
-    for await (const item of readAhead(readInputs(inputs, { published: options.published, outlet: options.outlet }), READ_AHEAD)) {
+    for await (const item of readAhead(readInputs(inputs, { published: options.published, outlet: options.outlet, maxArticleMb: options.maxArticleMb }), READ_AHEAD)) {
       progress.tick(item.input);
       if (item.kind === 'skipped') {
         ahead.push(Promise.resolve({ kind: 'counted', item, duplicate: false }));

@@ -1,6 +1,7 @@
 // The one place where a reader's draft becomes an Article: every format gets the same
 // id, date normalization, defaults and language check.
 import { articleId } from './article-id.js';
+import { maxArticleBytes, oversizeReason } from './article-size.js';
 import { nonEnglishReason } from './language.js';
 import { normalizePublished } from './published-date.js';
 import type { ArticleDraft, IngestItem } from './types.js';
@@ -9,9 +10,13 @@ import type { ArticleDraft, IngestItem } from './types.js';
 export interface ArticleDefaults {
   published: string | null;
   outlet: string | null;
+  /** Longest article text, in bytes of UTF-8 (src/ingest/article-size.ts); the default limit when absent. */
+  maxArticleBytes?: number;
 }
 
 export function buildArticle(draft: ArticleDraft, input: string, defaults: ArticleDefaults, warnings: string[]): IngestItem {
+  const oversize = oversizeReason(Buffer.byteLength(draft.text, 'utf8'), defaults.maxArticleBytes ?? maxArticleBytes(undefined));
+  if (oversize) return { kind: 'skipped', input, reason: oversize };
   if (draft.text.trim() === '') return { kind: 'skipped', input, reason: 'empty' };
   const language = nonEnglishReason(draft.text);
   if (language) return { kind: 'skipped', input, reason: language };

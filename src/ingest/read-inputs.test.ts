@@ -188,6 +188,20 @@ describe('readInputs: batches', () => {
     expect(own).toMatchObject({ published: '2024-02-02', outlet: 'Own Wire' });
   });
 
+  it('skips an article over the size limit with that reason, and keeps the rest of its file and batch', async () => {
+    const long = `${ENGLISH}\n\n`.repeat(Math.ceil(1.2 * 2 ** 20 / (ENGLISH.length + 2)));
+    const big = write('big.txt', long);
+    const feed = write('feed.jsonl', [JSON.stringify({ text: ENGLISH }), JSON.stringify({ text: long }), JSON.stringify({ text: `${ENGLISH} Again.` })].join('\n'));
+    const items = await collect([big, feed]);
+    expect(articles(items)).toHaveLength(2);
+    expect(skips(items)).toEqual([
+      { input: big, reason: '1.2 MB of text, over the 1 MB limit for one article (raise it with --max-article-mb)' },
+      { input: `${feed}:2`, reason: '1.2 MB of text, over the 1 MB limit for one article (raise it with --max-article-mb)' },
+    ]);
+    expect(articles(await collect([big], { maxArticleMb: '2' }))).toHaveLength(1);
+    await expect(collect([big], { maxArticleMb: 'lots' })).rejects.toThrow("--max-article-mb 'lots' is not a positive number");
+  });
+
   it('refuses an unreadable published option before reading anything', async () => {
     await expect(collect([fixture('harbour-talks.txt')], { published: 'someday' })).rejects.toThrow(AnnalistError);
   });

@@ -1,10 +1,12 @@
 // Ingestion's entry point: paths, directories and stdin in, one item per article or skip
 // out. One bad input never ends the batch; it becomes a skip with its reason.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { AnnalistError, describeError } from '../errors.js';
 import { buildArticle, type ArticleDefaults } from './build-article.js';
+import { maxArticleBytes, oversizeReason } from './article-size.js';
+import { readPlainText } from './readers/plain-text.js';
 import { decodeBytes } from './decode.js';
 import { listFiles } from './list-files.js';
 import { normalizePublished } from './published-date.js';
@@ -40,7 +42,13 @@ function resolveDefaults(options: IngestOptions): ArticleDefaults {
     if (published === null) throw new AnnalistError('usage', `published date "${options.published}" is not a calendar date; expected YYYY-MM-DD`);
   }
   const outlet = options.outlet?.trim();
-  return { published, outlet: outlet ? outlet : null };
+  let maxBytes: number;
+  try {
+    maxBytes = maxArticleBytes(options.maxArticleMb);
+  } catch (error) {
+    throw new AnnalistError('usage', (error as Error).message);
+  }
+  return { published, outlet: outlet ? outlet : null, maxArticleBytes: maxBytes };
 }
 
 async function* readPath(path: string, defaults: ArticleDefaults): AsyncGenerator<IngestItem> {
@@ -69,6 +77,13 @@ async function* readPath(path: string, defaults: ArticleDefaults): AsyncGenerato
 async function* readFileInput(path: string, reader: Reader | 'sniff' | null, defaults: ArticleDefaults): AsyncGenerator<IngestItem> {
   if (reader === null) {
     yield { kind: 'skipped', input: path, reason: `unsupported file type (${extname(path)})` };
+    return;
+  }
+  // A plain-text file is all article: one over the limit is skipped unread (a 50 MB log need not be decoded).
+  const size = reader === readPlainText ? statSync(path, { throwIfNoEntry: false })?.size ?? 0 : 0;
+  const oversize = oversizeReason(size, defaults.maxArticleBytes ?? maxArticleBytes(undefined));
+  if (oversize) {
+    yield { kind: 'skipped', input: path, reason: oversize };
     return;
   }
   let bytes: Uint8Array;

@@ -7,6 +7,8 @@ export interface IngestOptions {
   published?: string;
   /** Outlet name for inputs that carry none. */
   outlet?: string;
+  /** Longest article text accepted, in MiB (src/ingest/article-size.ts). */
+  maxArticleMb?: number | string;
 }
 
 export type IngestItem =

@@ -17,6 +17,8 @@ export interface EnqueueOptions {
   db?: string;
   published?: string;
   outlet?: string;
+  /** Longest article text, in MiB (--max-article-mb). */
+  maxArticleMb?: string;
   maxAttempts: number;
   quiet?: boolean;
 }
@@ -44,7 +46,7 @@ export async function enqueueCommand(inputs: string[], options: EnqueueOptions):
         summary.addEnqueued(await enqueueArticles(pool, schema, chunk, options.maxAttempts));
         chunk = [];
       };
-      for await (const item of readInputs(inputs, { published: options.published, outlet: options.outlet })) {
+      for await (const item of readInputs(inputs, { published: options.published, outlet: options.outlet, maxArticleMb: options.maxArticleMb })) {
         progress.tick(item.input);
         if (item.kind === 'skipped') {
           summary.addSkip(item.input, item.reason);
