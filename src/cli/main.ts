@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { AnnalistError, type ErrorCode } from '../errors.js';
 import { DEFAULT_MAX_ARTICLE_MB } from '../ingest/article-size.js';
+import { DEFAULT_QUEUE_DEPTH } from '../serve/extraction.js';
 
 const EXIT_CODES: Record<ErrorCode, number> = { usage: 2, input: 3, gold: 3, lexicon: 3, model: 3, store: 4, pipeline: 5 };
 // A postgres:// URL in DATABASE_URL selects PostgreSQL when neither --db nor ANNALIST_DB is
@@ -84,6 +85,9 @@ export function createProgram(): Command {
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--token <secret>', 'bearer token every write must carry (or set ANNALIST_TOKEN)')
     .option('--max-body-mb <n>', 'largest request body accepted, in MiB', '5')
+    .option('--max-article-mb <n>', MAX_ARTICLE_HELP)
+    .option('--extract-threads <n>', 'threads that code posted articles, apart from the one answering requests (default: cores - 1, at least 1, at most 4)')
+    .option('--queue-depth <n>', 'articles that may be coding or waiting at once; a POST past it gets 503 with Retry-After', String(DEFAULT_QUEUE_DEPTH))
     .option('--lexicon <path>', `for ingested articles: ${LEXICON_HELP}`, collect)
     .action(async (options) => (await import('./commands/serve.js')).serveCommand(options));
 

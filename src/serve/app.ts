@@ -14,6 +14,8 @@ import { registerEventRoutes } from './routes/events.js';
 import { registerMetaRoutes } from './routes/meta.js';
 import { registerTimelineRoutes } from './routes/timeline.js';
 import { DEFAULT_UI_DIR, registerUi } from './ui-assets.js';
+import { DEFAULT_QUEUE_DEPTH, inlineExtraction, threadedExtraction } from './extraction.js';
+import { maxArticleBytes } from '../ingest/article-size.js';
 
 export const DEFAULT_MAX_BODY_BYTES = 5 * 1024 * 1024;
 
@@ -26,15 +28,30 @@ export interface AppOptions {
   lexicons?: string[];
   /** Folder of the built web UI (index.html, scripts, styles). */
   uiDir?: string;
+  /**
+   * Extraction threads for posted articles (`annalist serve` gives at least one); without,
+   * articles are coded on the thread that answers requests, as suits an embedding program or a test.
+   */
+  extractThreads?: number;
+  /** Articles that may be extracting or waiting at once before a POST gets 503 (default 64). */
+  queueDepth?: number;
+  /** Longest article text accepted, in bytes of UTF-8 (default 1 MiB). */
+  maxArticleBytes?: number;
 }
 
-export function createApp(options: AppOptions): OpenAPIHono {
+/** The app, and `close` to stop its extraction threads when the server stops. */
+export function createApp(options: AppOptions): OpenAPIHono & { close(): Promise<void> } {
   const lexicons = once(() => loadLexicons(options.lexicons ?? []));
+  const queueDepth = options.queueDepth ?? DEFAULT_QUEUE_DEPTH;
   const context: ServeContext = {
     store: options.store,
     token: options.token || null,
     // Loading the pipeline takes seconds; a server that only reads never pays for it.
-    annalist: once(async () => (await import('../pipeline.js')).assembleAnnalist(lexicons())),
+    extraction: options.extractThreads
+      ? threadedExtraction(options.extractThreads, options.lexicons, queueDepth)
+      : inlineExtraction(once(async () => (await import('../pipeline.js')).assembleAnnalist(lexicons())), queueDepth),
+    queueDepth,
+    maxArticleBytes: options.maxArticleBytes ?? maxArticleBytes(undefined),
     lexicons,
   };
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -98,6 +115,6 @@ export function createApp(options: AppOptions): OpenAPIHono {
   registerUi(app, options.uiDir ?? DEFAULT_UI_DIR);
   app.notFound((c) => c.json(errorBody(404, `no such endpoint: ${c.req.method} ${c.req.path}`), 404));
   app.onError(handleError);
-  return app;
+  return Object.assign(app, { close: () => context.extraction.close() });
 }
 

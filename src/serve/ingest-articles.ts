@@ -5,8 +5,8 @@ import type { EventRecord } from '../contract.js';
 import { describeError } from '../errors.js';
 import { buildArticle } from '../ingest/build-article.js';
 import type { articleRecord } from '../ingest/article-record.js';
-import type { Annalist } from '../pipeline.js';
 import type { ArticleWithEvents, Store } from '../store/store.js';
+import type { Extraction } from './extraction.js';
 
 export type ArticleInput = z.infer<typeof articleRecord>;
 
@@ -27,13 +27,13 @@ export interface IngestReport {
 }
 
 /** Codes and stores the articles; one that cannot be coded is skipped with its reason, never the batch. */
-export async function ingestArticles(inputs: ArticleInput[], annalist: Annalist, store: Store): Promise<IngestReport> {
+export async function ingestArticles(inputs: ArticleInput[], extraction: Extraction, store: Store, maxArticleBytes?: number): Promise<IngestReport> {
   const results: IngestResult[] = [];
   const batch: ArticleWithEvents[] = [];
   const seen = new Set<string>();
   for (const [index, input] of inputs.entries()) {
     const draft = { title: input.title ?? null, published: input.published ?? null, outlet: input.outlet ?? null, url: input.url ?? null, text: input.text };
-    const item = buildArticle(draft, `POST /api/articles[${index}]`, { published: null, outlet: null }, []);
+    const item = buildArticle(draft, `POST /api/articles[${index}]`, { published: null, outlet: null, maxArticleBytes }, []);
     if (item.kind === 'skipped') {
       results.push({ index, status: 'skipped', article_id: null, events: 0, reason: item.reason, warnings: [] });
       continue;
@@ -45,7 +45,7 @@ export async function ingestArticles(inputs: ArticleInput[], annalist: Annalist,
     }
     let events: EventRecord[];
     try {
-      events = annalist.extract(article).events;
+      events = await extraction.extract(article);
     } catch (error) {
       results.push({ index, status: 'skipped', article_id: article.id, events: 0, reason: describeError(error), warnings });
       continue;

@@ -1,8 +1,10 @@
 // annalist serve: the HTTP API and web UI over one database, until Ctrl-C.
 import type { AddressInfo } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { serve, type ServerType } from '@hono/node-server';
 import { AnnalistError } from '../../errors.js';
 import { checkLexiconLocations } from '../../lexicons.js';
+import { maxArticleBytes } from '../../ingest/article-size.js';
 import { createApp } from '../../serve/app.js';
 import { openStore } from '../../store/open-store.js';
 
@@ -12,6 +14,9 @@ export interface ServeOptions {
   host: string;
   token?: string;
   maxBodyMb: string;
+  maxArticleMb?: string;
+  extractThreads?: string;
+  queueDepth: string;
   lexicon?: string[];
 }
 
@@ -22,6 +27,14 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
   }
   const maxBodyMb = Number(options.maxBodyMb);
   if (!(maxBodyMb > 0)) throw new AnnalistError('usage', `--max-body-mb '${options.maxBodyMb}' is not a positive number`);
+  const extractThreads = positiveWhole(options.extractThreads ?? String(Math.min(4, Math.max(1, availableParallelism() - 1))), '--extract-threads');
+  const queueDepth = positiveWhole(options.queueDepth, '--queue-depth');
+  let maxArticle: number;
+  try {
+    maxArticle = maxArticleBytes(options.maxArticleMb);
+  } catch (error) {
+    throw new AnnalistError('usage', (error as Error).message);
+  }
   // The pipeline loads on the first POST; a mistyped --lexicon should fail now, not then.
   checkLexiconLocations(options.lexicon ?? []);
   // The environment keeps the token out of `ps` listings and shell history.
@@ -29,8 +42,13 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
 
   const store = await openStore(options.db);
   try {
-    const app = createApp({ store, token, maxBodyBytes: Math.round(maxBodyMb * 1024 * 1024), lexicons: options.lexicon });
-    const { server, address } = await listen(app.fetch, port, options.host);
+    const app = createApp({
+      store, token, maxBodyBytes: Math.round(maxBodyMb * 1024 * 1024), lexicons: options.lexicon, extractThreads, queueDepth, maxArticleBytes: maxArticle,
+    });
+    const { server, address } = await listen(app.fetch, port, options.host).catch(async (error: unknown) => {
+      await app.close();
+      throw error;
+    });
     const counts = await store.counts();
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
     process.stderr.write(`annalist serve: http://${host}:${address.port}/ (${options.db}: ${counts.articles} articles, ${counts.events} events)`
@@ -39,6 +57,7 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
       process.stderr.write(`annalist serve: warning: listening on ${options.host} without --token; anyone who can reach it can add articles\n`);
     }
     await untilStopped(server);
+    await app.close();
   } finally {
     await store.close();
   }
@@ -68,6 +87,12 @@ function untilStopped(server: ServerType): Promise<void> {
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+}
+
+function positiveWhole(value: string, option: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new AnnalistError('usage', `${option} '${value}' is not a positive whole number`);
+  return number;
 }
 
 function isLoopback(host: string): boolean {

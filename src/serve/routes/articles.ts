@@ -6,6 +6,7 @@ import type { ServeContext } from '../context.js';
 import { errorBody } from '../errors.js';
 import { evidenceSegments } from '../evidence-segments.js';
 import { ingestArticles } from '../ingest-articles.js';
+import { RETRY_AFTER_SECONDS } from '../extraction.js';
 import { ArticleDetailSchema, IngestBody, IngestResultSchema } from '../schemas.js';
 import { failure, json } from './json.js';
 
@@ -31,6 +32,7 @@ const postArticles = createRoute({
     401: failure('A token is required and was missing or wrong'),
     413: failure('The request body is larger than the server accepts'),
     415: failure('The body is not application/json'),
+    503: failure(`The extraction queue is full: retry after the seconds in Retry-After (${RETRY_AFTER_SECONDS})`),
   },
 });
 
@@ -46,7 +48,18 @@ export function registerArticleRoutes(app: OpenAPIHono, context: ServeContext): 
   });
 
   app.openapi(postArticles, async (c) => {
-    const report = await ingestArticles(c.req.valid('json'), await context.annalist(), store);
+    const inputs = c.req.valid('json');
+    const { extraction } = context;
+    if (!extraction.admit(inputs.length)) {
+      return c.json(errorBody(503, `the extraction queue is full (${context.queueDepth} articles); retry in ${RETRY_AFTER_SECONDS} s`), 503,
+        { 'Retry-After': String(RETRY_AFTER_SECONDS) });
+    }
+    let report;
+    try {
+      report = await ingestArticles(inputs, extraction, store, context.maxArticleBytes);
+    } finally {
+      extraction.release(inputs.length);
+    }
     const consolidation = report.ingested > 0 ? await consolidateStore(store, context.lexicons()) : null;
     return c.json({ ...report, consolidation }, 200);
   });
