@@ -87,4 +87,17 @@ describe('csv export', () => {
     expect(csvField(null)).toBe('');
     expect(csvField(-2.5)).toBe('-2.5');
   });
+
+  it('neutralises text a spreadsheet would run as a formula, and leaves numbers alone', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(csvField(`${start}SUM(A1:A9)`).replace(/^"/, '')).toMatch(/^'/);
+    expect(csvField('=HYPERLINK("http://x.example","click")')).toBe('"\'=HYPERLINK(""http://x.example"",""click"")"');
+    expect(csvField('a = b')).toBe('a = b');
+    expect(csvField(-7)).toBe('-7');
+    const event = makeEvent({ evidence: { start: 0, end: 30, text: '@SUM(1+1) Russia attacked Kyiv.' }, actor: { text: '-x', name: '+Bad', country: null, sector: null, code: null } });
+    const [header, row] = parseCsv(exportEvents(csv, [event]));
+    expect(row[header.indexOf('evidence')]).toBe("'@SUM(1+1) Russia attacked Kyiv.");
+    expect(row[header.indexOf('actor_text')]).toBe("'-x");
+    expect(row[header.indexOf('actor_name')]).toBe("'+Bad");
+    expect(Number(row[header.indexOf('goldstein')])).toBe(event.goldstein);
+  });
 });

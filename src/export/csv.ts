@@ -1,6 +1,7 @@
 // A flat table for spreadsheets and data frames: one row per event, RFC 4180 quoting.
 import type { ActorRef, EventRecord } from '../contract.js';
 import { reportCounts, type ExportFormat } from './format.js';
+import { neutraliseFormula } from './formula.js';
 
 type Cell = string | number | null;
 
@@ -66,9 +67,12 @@ function csvRecord(cells: Cell[]): string {
   return cells.map(csvField).join(',') + RECORD_END;
 }
 
-/** Quotes a field that holds a comma, a double quote or a line break; doubles its quotes. Null is empty. */
+/**
+ * Quotes a field that holds a comma, a double quote or a line break; doubles its quotes. Null is
+ * empty; text that a spreadsheet would run as a formula is neutralised (formula.ts).
+ */
 export function csvField(cell: Cell): string {
   if (cell === null) return '';
-  const text = String(cell);
+  const text = typeof cell === 'number' ? String(cell) : neutraliseFormula(cell);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -55,6 +55,13 @@ describe('gdelt export', () => {
     expect([row.Actor1Code, row.Actor1Name, row.Actor2Code, row.SOURCEURL]).toEqual(['', '', '', '']);
   });
 
+  it('neutralises text a spreadsheet would run as a formula, and leaves numbers alone', () => {
+    const event = makeEvent({ goldstein: -10, actor: makeActor({ text: '=cmd|calc', name: '=cmd|calc' }) });
+    const [row] = rows(exportEvents(gdeltTsv, [event]));
+    expect(row.Actor1Name).toMatch(/^'=cmd\|calc$/i);
+    expect(row.GoldsteinScale).toBe('-10');
+  });
+
   it('writes 00 for the day or month a date does not give', () => {
     expect(gdeltDate('2018-09-14')).toEqual({ SQLDATE: '20180914', MonthYear: '201809', Year: '2018', FractionDate: '2018.7014' });
     expect(gdeltDate('2018-09')).toEqual({ SQLDATE: '20180900', MonthYear: '201809', Year: '2018', FractionDate: '2018.6658' });

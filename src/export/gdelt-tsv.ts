@@ -3,6 +3,7 @@
 // the rest empty; a header row names them, which GDELT's own files lack.
 import type { ActorRef, EventRecord } from '../contract.js';
 import { dateInterval } from '../store/date-interval.js';
+import { neutraliseFormula } from './formula.js';
 import { reportCounts, type ExportArticle, type ExportFormat } from './format.js';
 
 const actorColumns = (n: 1 | 2) => [
@@ -113,7 +114,10 @@ function gdeltActor(n: 1 | 2, actor: ActorRef | null): GdeltRow {
   return row;
 }
 
-// GDELT files have no quoting: a tab or line break inside a value would split the row.
+// GDELT files have no quoting: a tab or line break inside a value would split the row. Spreadsheets
+// open .tsv files too, so text that would run as a formula is neutralised, as in the CSV.
 function tsvField(value: string | number | undefined): string {
-  return value === undefined ? '' : String(value).replace(/[\t\r\n]+/g, ' ');
+  if (value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  return neutraliseFormula(value.replace(/[\t\r\n]+/g, ' '));
 }

@@ -269,6 +269,14 @@ describe('GET /api/export', () => {
     expect(rows.slice(1).map((line) => line.split(',')[0])).toEqual((await mentions('actor=maduro')).map((e) => e.id));
   });
 
+  it('exports evidence that would run as a spreadsheet formula as text', async () => {
+    const posted = await post(JSON.stringify({ text: '=HYPERLINK("http://x.example/steal","Iran") Iran condemned Israel on Monday.', published: '2025-03-20' }));
+    expect(posted.body.ingested).toBe(1);
+    const rows = (await get<string>(`/api/export?format=csv&view=mentions&article=${posted.body.results[0].article_id}`)).body;
+    expect(rows).toContain('"\'=HYPERLINK(""http://x.example/steal"",""Iran"") Iran condemned Israel on Monday."');
+    expect(rows).not.toMatch(/(^|,)"?=HYPERLINK/m);
+  });
+
   it('exports JSONL, and refuses an unknown format', async () => {
     const { body } = await get('/api/export?format=jsonl&plover=ASSAULT');
     const rows = (body as string).trimEnd().split('\n').map((line) => JSON.parse(line));
