@@ -2,6 +2,7 @@
 // become one line on stderr and an exit code here, and nowhere else.
 import { Command, CommanderError, Option } from 'commander';
 import { AnnalistError, type ErrorCode } from '../errors.js';
+import { printable } from '../printable.js';
 import { DEFAULT_MAX_ARTICLE_MB } from '../ingest/article-size.js';
 import { DEFAULT_QUEUE_DEPTH } from '../serve/extraction.js';
 
@@ -223,7 +224,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_CODES.usage;
     if (error instanceof AnnalistError) {
-      process.stderr.write(`annalist: ${error.message}\n`);
+      process.stderr.write(`annalist: ${printable(error.message)}\n`);
       return EXIT_CODES[error.code];
     }
     process.stderr.write(`annalist: unexpected error\n${error instanceof Error ? error.stack : String(error)}\n`);

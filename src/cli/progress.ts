@@ -1,6 +1,7 @@
 // A progress bar on long runs, only when stderr is a terminal and --quiet is not given:
 // piped output and CI logs stay clean.
 import cliProgress from 'cli-progress';
+import { printable } from '../printable.js';
 
 export interface Progress {
   tick(label: string): void;
@@ -22,7 +23,8 @@ export function createProgress(quiet: boolean): Progress {
         bar.start(0, 0, { label });
         started = true;
       }
-      bar.increment(1, { label: label.length > 50 ? `…${label.slice(-49)}` : label });
+      const shown = printable(label);
+      bar.increment(1, { label: shown.length > 50 ? `…${shown.slice(-49)}` : shown });
     },
     stop() {
       if (started) bar.stop();

@@ -24,8 +24,19 @@ describe('decodeBytes', () => {
     expect(decodeBytes(bytes(0xfe, 0xff, 0x00, 0x48, 0x00, 0x69))).toEqual({ kind: 'text', text: 'Hi', warnings: [] });
   });
 
-  it('skips files with NUL bytes as binary', () => {
+  it('skips binary files: a PNG header, and random bytes full of NULs', () => {
     expect(decodeBytes(bytes(0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a))).toEqual({ kind: 'skipped', reason: 'binary file' });
+    let state = 7;
+    const random = Uint8Array.from({ length: 4096 }, () => (state = (state * 1103515245 + 12345) % 2 ** 31) >> 23);
+    expect(decodeBytes(random)).toEqual({ kind: 'skipped', reason: 'binary file' });
+  });
+
+  it('removes a stray NUL or a few control characters from text, with a warning, instead of skipping it', () => {
+    const text = 'The talks in Geneva ended on Monday without an agreement, officials said.';
+    expect(decodeBytes(utf8(`${text}\u0000`))).toEqual({ kind: 'text', text, warnings: ['removed 1 NUL character from the text'] });
+    expect(decodeBytes(utf8(`The \u001b[1mtalks\u0000 in Geneva ended on Monday without an agreement.\u007f`))).toEqual({
+      kind: 'text', text: 'The [1mtalks in Geneva ended on Monday without an agreement.', warnings: ['removed 3 NUL and other control characters from the text'],
+    });
   });
 
   it('skips files dense in control characters as binary', () => {

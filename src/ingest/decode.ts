@@ -9,7 +9,13 @@ export const LATIN1_WARNING = 'not valid UTF-8; decoded as Latin-1';
 
 /** Share of control bytes (other than whitespace) above which a file is taken for binary. */
 const CONTROL_SHARE = 0.1;
+/** NUL bytes, beyond a stray few, that make a file binary: random bytes hold one in 256, text none. */
+const NUL_SHARE = 0.001;
+const STRAY_NULS = 4;
 const SAMPLE_BYTES = 64 * 1024;
+
+/** Control characters that are no whitespace: a scraper's stray NUL, a terminal escape. */
+const STRAY_CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f]/g;
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const utf16 = utf16Encoding(bytes);
@@ -17,10 +23,27 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (looksBinary(bytes)) return { kind: 'skipped', reason: 'binary file' };
   try {
     // TextDecoder drops a leading BOM by default, so offsets start at the first real character.
-    return checkEmpty(new TextDecoder('utf-8', { fatal: true }).decode(bytes), []);
+    return withoutControls(new TextDecoder('utf-8', { fatal: true }).decode(bytes), []);
   } catch {
-    return checkEmpty(decodeWindows1252(bytes), [LATIN1_WARNING]);
+    return withoutControls(decodeWindows1252(bytes), [LATIN1_WARNING]);
   }
+}
+
+/**
+ * Text with a few stray control characters is still text: they are removed, with a warning
+ * saying how many, and offsets are into the text without them.
+ */
+function withoutControls(text: string, warnings: string[]): Decoded {
+  let removed = 0;
+  let nul = 0;
+  const cleaned = text.replace(STRAY_CONTROLS, (char) => {
+    removed++;
+    if (char === '\u0000') nul++;
+    return '';
+  });
+  if (removed === 0) return checkEmpty(text, warnings);
+  const what = nul === removed ? 'NUL' : nul > 0 ? 'NUL and other control' : 'control';
+  return checkEmpty(cleaned, [...warnings, `removed ${removed} ${what} character${removed === 1 ? '' : 's'} from the text`]);
 }
 
 function checkEmpty(text: string, warnings: string[]): Decoded {
@@ -36,15 +59,16 @@ function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 }
 
 function looksBinary(bytes: Uint8Array): boolean {
-  if (bytes.indexOf(0) !== -1) return true;
   const sample = Math.min(bytes.length, SAMPLE_BYTES);
   let controls = 0;
+  let nuls = 0;
   for (let i = 0; i < sample; i++) {
     const byte = bytes[i];
+    if (byte === 0) nuls++;
     // Tab, line feed, form feed and carriage return are ordinary in text; ESC and DEL are not.
     if ((byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d) || byte === 0x7f) controls++;
   }
-  return sample > 0 && controls / sample > CONTROL_SHARE;
+  return sample > 0 && (controls / sample > CONTROL_SHARE || nuls > Math.max(STRAY_NULS, NUL_SHARE * sample));
 }
 
 // Node 20.18.3+ decodes 'windows-1252' as ISO-8859-1, leaving 0x80–0x9F as C1 controls

@@ -30,6 +30,17 @@ describe('IngestSummary', () => {
     );
   });
 
+  it('escapes control characters in file names and reasons, so that each input stays on one report line', () => {
+    const summary = new IngestSummary();
+    summary.add({ kind: 'skipped', input: 'evil.txt: binary file\n  skipped forged.txt', reason: 'empty' });
+    summary.add({ kind: 'skipped', input: 'x\u001b[31m\u202e.txt', reason: 'could not be read (bad\rline)' });
+    expect(summary.render().split('\n')).toEqual([
+      '0 ingested, 0 duplicates, 2 skipped',
+      '  skipped evil.txt: binary file\\n  skipped forged.txt: empty',
+      '  skipped x\\x1b[31m\\u202e.txt: could not be read (bad\\rline)',
+    ]);
+  });
+
   it('renders an empty batch and plural duplicates', () => {
     const summary = new IngestSummary();
     expect(summary.render()).toBe('0 ingested, 0 duplicates, 0 skipped');

@@ -1,6 +1,7 @@
 // The account of a batch that the CLI prints: every input ingested, a duplicate, or
 // skipped with its reason. Deduplication happens in the store; it reports here.
 import type { IngestItem } from './types.js';
+import { printable } from '../printable.js';
 
 export interface SkipRecord {
   input: string;
@@ -42,8 +43,9 @@ export class IngestSummary {
     const counts = [`${this.ingested} ingested`, plural(this.duplicates, 'duplicate'), `${this.skipped.length} skipped`];
     if (this.warnings.length > 0) counts.push(plural(this.warnings.length, 'warning'));
     const lines = [counts.join(', ')];
-    for (const skip of this.skipped) lines.push(`  skipped ${skip.input}: ${skip.reason}`);
-    for (const warning of this.warnings) lines.push(`  warning ${warning.input}: ${warning.warning}`);
+    // Inputs are named as given, a file name's control characters escaped: one report line per input.
+    for (const skip of this.skipped) lines.push(`  skipped ${printable(skip.input)}: ${printable(skip.reason)}`);
+    for (const warning of this.warnings) lines.push(`  warning ${printable(warning.input)}: ${printable(warning.warning)}`);
     return lines.join('\n');
   }
 

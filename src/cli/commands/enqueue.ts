@@ -1,6 +1,7 @@
 // annalist enqueue: read inputs and add one job per new article to the PostgreSQL queue,
 // for `annalist worker` processes on any machine to take. Re-enqueueing is a no-op: an
 // article already stored, or already holding a job, is counted and left alone.
+import { printable } from '../../printable.js';
 import type { Article } from '../../contract.js';
 import { AnnalistError } from '../../errors.js';
 import { readInputs } from '../../ingest/read-inputs.js';
@@ -32,7 +33,7 @@ export async function enqueueCommand(inputs: string[], options: EnqueueOptions):
   }
   const url = queueDatabaseUrl(options.db);
   const schema = queueSchema();
-  const warn = (line: string) => process.stderr.write(`annalist: ${line}\n`);
+  const warn = (line: string) => process.stderr.write(`annalist: ${printable(line)}\n`);
   // Opening the store migrates it, so that workers started later find their tables.
   const store = await openStore(url);
   const summary = new EnqueueSummary();
