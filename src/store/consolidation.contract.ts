@@ -50,7 +50,9 @@ export function runConsolidationContract(name: string, makeStore: () => Promise<
 
     it('stores one event per happening with its mentions, sources and first report', async () => {
       await store.saveBatch([hill, apology, post]);
+      expect(await store.unconsolidatedMentions()).toBe(hill.events.length + apology.events.length + post.events.length);
       const change = await consolidateStore(store, lexicons);
+      expect(await store.unconsolidatedMentions()).toBe(0);
       expect(change).toMatchObject({ events: 2, written: 2, removed: 0 });
       const events = await store.consolidatedEvents();
       const call = events.find((e) => e.cameo === '041')!;

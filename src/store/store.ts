@@ -174,6 +174,8 @@ export interface Store {
   /** Matching events counted per period and group. */
   timeline(filter: EventSelection, interval: TimelineInterval, group: TimelineGroup): Promise<Timeline>;
   counts(): Promise<StoreCounts>;
+  /** Stored mentions that no consolidated event holds yet: non-zero after a process stopped between storing and consolidating. */
+  unconsolidatedMentions(): Promise<number>;
   /** Everything consolidation needs (src/consolidate/consolidate-store.ts). */
   consolidationInput(): Promise<ConsolidationInput>;
   /**

@@ -3,9 +3,12 @@ import { openStore } from '../../store/open-store.js';
 import type { EventFilter } from '../../store/store.js';
 import { getFormat } from '../../export/index.js';
 import { AnnalistError } from '../../errors.js';
+import { consolidateIfBehind } from '../../consolidate/catch-up.js';
+import { loadConsolidationLexicons } from '../../lexicons.js';
 
 export interface EventsOptions extends Omit<EventFilter, 'limit'> {
   db: string;
+  lexicon?: string[];
   format: string;
   /** Each event mention on its own (one per article that reports it) instead of consolidated events. */
   mentions?: boolean;
@@ -25,12 +28,13 @@ export async function eventsCommand(options: EventsOptions): Promise<void> {
   const format = getFormat(options.format);
   const store = await openStore(options.db);
   try {
-    const { db: _db, format: _format, limit, mentions, ...filter } = options;
+    const { db: _db, format: _format, limit, mentions, lexicon, ...filter } = options;
     const query = { ...filter, limit: parseLimit(limit) };
-    const events = mentions ? await store.events(query) : await store.consolidatedEvents(query);
-    if (!mentions && events.length === 0 && await store.countEvents(filter) > 0) {
-      process.stderr.write(`${options.db} holds event mentions that are not consolidated yet; run \`annalist consolidate --db ${options.db}\` (or use --mentions)\n`);
+    if (!mentions) {
+      const caughtUp = await consolidateIfBehind(store, () => loadConsolidationLexicons(lexicon), options.db);
+      if (caughtUp) process.stderr.write(`annalist: ${caughtUp}\n`);
     }
+    const events = mentions ? await store.events(query) : await store.consolidatedEvents(query);
     const articles = new Map();
     for (const id of new Set(events.map((event) => event.article_id))) {
       const article = await store.getArticle(id);

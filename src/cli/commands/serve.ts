@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { serve, type ServerType } from '@hono/node-server';
 import { AnnalistError } from '../../errors.js';
-import { checkLexiconLocations } from '../../lexicons.js';
+import { checkLexiconLocations, loadConsolidationLexicons } from '../../lexicons.js';
+import { consolidateIfBehind } from '../../consolidate/catch-up.js';
 import { maxArticleBytes } from '../../ingest/article-size.js';
 import { createApp } from '../../serve/app.js';
 import { openStore } from '../../store/open-store.js';
@@ -42,6 +43,8 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
 
   const store = await openStore(options.db);
   try {
+    const caughtUp = await consolidateIfBehind(store, () => loadConsolidationLexicons(options.lexicon), options.db);
+    if (caughtUp) process.stderr.write(`annalist serve: ${caughtUp}\n`);
     const app = createApp({
       store, token, maxBodyBytes: Math.round(maxBodyMb * 1024 * 1024), lexicons: options.lexicon, extractThreads, queueDepth, maxArticleBytes: maxArticle,
     });

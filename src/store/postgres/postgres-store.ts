@@ -208,6 +208,11 @@ class PostgresStore implements Store {
     return rows[0] ?? { articles: 0, events: 0, actors: 0 };
   }
 
+  async unconsolidatedMentions(): Promise<number> {
+    const { rows } = await this.query<{ n: number }>('SELECT count(*)::int AS n FROM event_mentions WHERE event_id IS NULL');
+    return rows[0]?.n ?? 0;
+  }
+
   async consolidationInput(): Promise<ConsolidationInput> {
     // One snapshot for both reads, so every mention's article is among the articles read.
     const snapshot = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';

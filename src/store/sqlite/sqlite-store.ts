@@ -162,6 +162,10 @@ class SqliteStore implements Store {
     return { articles: count('articles'), events: count('event_mentions'), actors: count('actors') };
   }
 
+  async unconsolidatedMentions(): Promise<number> {
+    return this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM event_mentions WHERE event_id IS NULL').get()?.n ?? 0;
+  }
+
   async consolidationInput(): Promise<ConsolidationInput> {
     const articles = this.db.prepare<[], { id: string; text: string; story_terms: string | null }>(
       'SELECT id, text, story_terms FROM articles ORDER BY id');
