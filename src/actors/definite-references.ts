@@ -6,7 +6,7 @@ import { sentenceAt } from '../doc/sentence-at.js';
 import type { TokenTable } from '../doc/token-table.js';
 import { lastWordKey, tokenPhraseKey } from './phrase-key.js';
 import { actorMention } from './actor-mention.js';
-import { byStart } from '../doc/span-search.js';
+import { byStart, lastBefore } from '../doc/span-search.js';
 
 /** How many sentences back a description may reach. */
 const REACH = 5;
@@ -83,14 +83,7 @@ function latest(earlier: Earlier, test: (m: NamedActor) => boolean): NamedActor 
 
 function latestIn(list: readonly NamedActor[], earlier: Earlier, test: (m: NamedActor) => boolean): NamedActor | undefined {
   const { the, sentence } = earlier;
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (list[mid].mention.tokenStart < the) low = mid + 1;
-    else high = mid - 1;
-  }
-  for (let i = high; i >= 0 && sentence - list[i].mention.sentence <= REACH; i--) {
+  for (let i = lastBefore(list, the, (m) => m.mention.tokenStart); i >= 0 && sentence - list[i].mention.sentence <= REACH; i--) {
     const m = list[i];
     if (m.mention.tokenEnd <= the && test(m)) return m;
   }

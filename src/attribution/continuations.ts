@@ -3,6 +3,7 @@
 // nearness decides: the quote is a sentence of its own, which no parse links to the cue.
 import type { AttributionFrame, TokenSpan } from '../doc/layers.js';
 import type { Quote } from './quotes.js';
+import { lastBefore } from '../doc/span-search.js';
 
 /** How many sentences after its cue a quote may still continue the speaker's words. */
 const REACH = 4;
@@ -17,7 +18,7 @@ export function findContinuations(frames: readonly AttributionFrame[], quotes: r
   const byCue = [...frames].sort((a, b) => a.cue.tokenStart - b.cue.tokenStart);
   for (const quote of quotes) {
     if (covered[quote.tokenStart] === 1) continue;
-    const previous = lastCueBefore(byCue, quote.tokenStart);
+    const previous = byCue[lastBefore(byCue, quote.tokenStart, (f) => f.cue.tokenStart)];
     if (!previous || !previous.quoted) continue;
     if (sentenceOfToken(quote.tokenStart) - previous.sentence > REACH) continue;
     const list = continuations.get(previous) ?? [];
@@ -25,16 +26,4 @@ export function findContinuations(frames: readonly AttributionFrame[], quotes: r
     continuations.set(previous, list);
   }
   return continuations;
-}
-
-/** The frame (of `byCue`, sorted by cue) whose cue is the last before token `t`. */
-function lastCueBefore(byCue: readonly AttributionFrame[], t: number): AttributionFrame | undefined {
-  let low = 0;
-  let high = byCue.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (byCue[mid].cue.tokenStart < t) low = mid + 1;
-    else high = mid - 1;
-  }
-  return byCue[high];
 }

@@ -4,19 +4,19 @@ import type { TokenSpan } from './layers.js';
 
 /** Index of the last span whose first token is before `t`, in spans sorted by tokenStart; -1 if none. */
 export function lastStartingBefore(spans: readonly TokenSpan[], t: number): number {
+  return lastBefore(spans, t, (span) => span.tokenStart);
+}
+
+/** Index of the last item whose `start` is before `t`, in items sorted by it; -1 if none. */
+export function lastBefore<T>(items: readonly T[], t: number, start: (item: T) => number): number {
   let low = 0;
-  let high = spans.length - 1;
-  let found = -1;
+  let high = items.length - 1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (spans[mid].tokenStart < t) {
-      found = mid;
-      low = mid + 1;
-    } else {
-      high = mid - 1;
-    }
+    if (start(items[mid]) < t) low = mid + 1;
+    else high = mid - 1;
   }
-  return found;
+  return high;
 }
 
 /** The spans (sorted by tokenStart) that lie wholly within [start, end). */

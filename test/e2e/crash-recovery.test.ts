@@ -1,13 +1,13 @@
 // A run killed after storing articles and before consolidating them leaves mentions in no
 // event. `events` and `serve` notice, consolidate, and say so: the store ends as a finished
 // ingest leaves it.
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { binPath, buildCli, repoRoot, runCli, show } from '../helpers/cli.js';
+import { buildCli, repoRoot, runCli, show } from '../helpers/cli.js';
+import { startServe, stopServe } from '../helpers/serve.js';
 
 let work: string;
 let finished: string;
@@ -48,20 +48,9 @@ describe('after a crash between storing and consolidating', () => {
 
   it('serve consolidates before it listens, and says so', async () => {
     const db = crashedCopy('serve.db');
-    const server = spawn(process.execPath, [binPath, 'serve', '--db', db, '--port', '0'], { cwd: work });
-    try {
-      const stderr = await new Promise<string>((resolve, reject) => {
-        let text = '';
-        server.stderr.on('data', (chunk: Buffer) => {
-          text += chunk.toString();
-          if (/http:\/\/127\.0\.0\.1:\d+\//.test(text)) resolve(text);
-        });
-        server.once('exit', (code) => reject(new Error(`serve exited (${code}):\n${text}`)));
-      });
-      expect(stderr).toMatch(/^annalist serve: .*serve\.db: \d+ stored event mentions were in no event .*consolidated them: \d+ events\n/);
-    } finally {
-      server.kill('SIGTERM');
-    }
+    const server = await startServe(['--db', db], work);
+    await stopServe(server.process);
+    expect(server.banner).toMatch(/^annalist serve: .*serve\.db: \d+ stored event mentions were in no event .*consolidated them: \d+ events\n/);
     expect(runCli(['events', '--db', db], work).stdout).toBe(expected);
   }, 60_000);
 });

@@ -3,8 +3,8 @@
 // articles built to catch state that leaks between articles: the first of a pair ends a
 // sentence on a possessive name ("… was never Mr Okonjo's."), which wink once learned as one
 // word and then kept whole in every later article. The sample is extracted forwards,
-// backwards and shuffled, ingested on two threads, and processed by PostgreSQL workers.
-import { spawn } from 'node:child_process';
+// backwards and shuffled (scripts/check-determinism.mjs), ingested on two threads, and processed by PostgreSQL workers.
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -23,18 +23,6 @@ function leakPair(surname: string, n: number): [string, string] {
     `Ms Ferraro said the flat in Lagos was never Mr ${surname}'s. She declined to comment further on Tuesday.\n\nThe police said the inquiry would continue.`,
     `Mr ${surname}'s own remarks had prompted censure in parliament. And he also urged the government to hold talks with the unions on day ${n}.\n\nMr ${surname} later met the French ambassador.`,
   ];
-}
-
-/** A fixed permutation (a small linear congruential generator): the test is the same on every run. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const result = [...items];
-  let state = seed;
-  for (let i = result.length - 1; i > 0; i--) {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    const j = state % (i + 1);
-    [result[i], result[j]] = [result[j], result[i]];
-  }
-  return result;
 }
 
 const sortedLines = (text: string) => text.split('\n').filter(Boolean).sort().join('\n');
@@ -68,10 +56,12 @@ function extract(inputs: string[]): string {
 
 describe('determinism', () => {
   it('extracts the same mentions forwards, backwards, shuffled, and one article at a time', () => {
+    // Forwards, backwards and shuffled, each in a process of its own: the script users run.
+    const check = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'check-determinism.mjs'), path.join(work, 'corpus')], { encoding: 'utf8' });
+    expect(check.status, `${check.stdout}${check.stderr}`).toBe(0);
+    expect(check.stdout).toMatch(/^forwards: \d+ files, \d+ mentions, sha256 [0-9a-f]{64}\nbackwards: .*\nshuffled \(seed 17\): .*\nidentical\n$/);
+    expect(Number(/(\d+) mentions/.exec(check.stdout)?.[1])).toBeGreaterThan(40);
     const forwards = extract(files);
-    expect(forwards.split('\n').length).toBeGreaterThan(40);
-    expect(extract([...files].reverse())).toBe(forwards);
-    expect(extract(shuffled(files, 17))).toBe(forwards);
     // Each article of a pair alone, in a process of its own, as a resumed run would meet it.
     const pairs = files.filter((file) => /pair-.*-b\.txt$/.test(file));
     const alone = pairs.map((file) => extract([file])).join('\n');

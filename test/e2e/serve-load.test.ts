@@ -1,13 +1,14 @@
 // `annalist serve` under writes: posted articles are coded on extraction threads, so reads stay
 // fast while large articles go in, and past the queue's depth a write is told to come back.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import http from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { binPath, buildCli } from '../helpers/cli.js';
+import { buildCli } from '../helpers/cli.js';
+import { startServe, stopServe } from '../helpers/serve.js';
 import { wireArticle } from '../helpers/wire-corpus.js';
 
 let work: string;
@@ -19,23 +20,14 @@ beforeAll(() => {
 }, 180_000);
 
 afterAll(async () => {
-  for (const server of servers) server.kill('SIGTERM');
-  await Promise.all(servers.map((server) => new Promise((resolve) => (server.exitCode === null ? server.once('exit', resolve) : resolve(null)))));
+  await Promise.all(servers.map(stopServe));
   rmSync(work, { recursive: true, force: true });
 });
 
 async function startServer(name: string, ...options: string[]): Promise<string> {
-  const server = spawn(process.execPath, [binPath, 'serve', '--db', path.join(work, `${name}.db`), '--port', '0', ...options], { cwd: work });
-  servers.push(server);
-  return new Promise((resolve, reject) => {
-    let stderr = '';
-    server.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(stderr)?.[0];
-      if (url) resolve(url);
-    });
-    server.once('exit', (code) => reject(new Error(`annalist serve exited (${code}) before listening:\n${stderr}`)));
-  });
+  const server = await startServe(['--db', path.join(work, `${name}.db`), ...options], work);
+  servers.push(server.process);
+  return server.url;
 }
 
 /** A long article of wire dispatches, `offset` making it differ from the others. */

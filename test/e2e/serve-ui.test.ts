@@ -1,14 +1,15 @@
 // The web UI in real headless Chromium: `annalist serve` on a database built from examples/
 // by `annalist ingest`, driven as an analyst would. Screenshots go to test-output/ (set
 // ANNALIST_README_SCREENSHOT=1 to also refresh docs/ui-overview.png for the README).
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsolidatedEvent, EventRecord } from '../../src/contract.js';
-import { binPath, buildCli, repoRoot, runCli, show } from '../helpers/cli.js';
+import { buildCli, repoRoot, runCli, show } from '../helpers/cli.js';
+import { startServe, stopServe } from '../helpers/serve.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const TOKEN = 'e2e-token';
@@ -21,18 +22,11 @@ let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
-/** Starts `annalist serve` on a free port and resolves with its URL, read from its banner. */
-function startServer(db: string): Promise<string> {
-  server = spawn(process.execPath, [binPath, 'serve', '--db', db, '--port', '0', '--token', TOKEN], { cwd: work });
-  return new Promise((resolve, reject) => {
-    let stderr = '';
-    server.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const url = /http:\/\/127\.0\.0\.1:\d+\//.exec(stderr)?.[0];
-      if (url) resolve(url);
-    });
-    server.once('exit', (code) => reject(new Error(`annalist serve exited (${code}) before listening:\n${stderr}`)));
-  });
+/** Starts `annalist serve` on a free port and resolves with its URL. */
+async function startServer(db: string): Promise<string> {
+  const running = await startServe(['--db', db, '--token', TOKEN], work);
+  server = running.process;
+  return running.url;
 }
 
 async function api<T = any>(url: string): Promise<T> {
@@ -74,11 +68,7 @@ afterEach(() => {
 
 afterAll(async () => {
   await browser?.close();
-  if (server && server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
+  if (server) await stopServe(server);
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
