@@ -6,6 +6,7 @@ import { readInputs } from '../ingest/read-inputs.js';
 import { IngestSummary } from '../ingest/summary.js';
 import { describeError } from '../errors.js';
 import { createProgress } from './progress.js';
+import { failOnMissingInputs } from './missing-inputs.js';
 
 export interface LinesOptions {
   published?: string;
@@ -46,4 +47,5 @@ export async function writeLinesPerArticle(inputs: string[], options: LinesOptio
     progress.stop();
   }
   if (!options.quiet) process.stderr.write(`${summary.render()}\n`);
+  failOnMissingInputs(inputs);
 }

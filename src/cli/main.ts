@@ -12,7 +12,7 @@ const EXIT_CODES: Record<ErrorCode, number> = { usage: 2, input: 3, gold: 3, lex
 const DEFAULT_DB = process.env.ANNALIST_DB || process.env.DATABASE_URL || './annalist.db';
 const DB_HELP = 'SQLite database file or postgres:// URL';
 
-const MAX_ARTICLE_HELP = `skip an article whose text is over this many MiB, with that reason (default ${DEFAULT_MAX_ARTICLE_MB})`;
+const MAX_ARTICLE_HELP = 'skip an article whose text is over this many MiB, with that reason';
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 const LEXICON_HELP = 'extra lexicon folder, or a file named like the lexicon it extends or ending in .jsonl (event patterns); repeatable';
 
@@ -21,7 +21,7 @@ function articleOptions(command: Command): Command {
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that carry none')
     .option('--outlet <name>', 'outlet name for inputs that carry none')
     .option('--lexicon <path>', LEXICON_HELP, collect)
-    .option('--max-article-mb <n>', MAX_ARTICLE_HELP)
+    .option('--max-article-mb <n>', MAX_ARTICLE_HELP, String(DEFAULT_MAX_ARTICLE_MB))
     .option('-q, --quiet', 'no progress bar and no summary on stderr');
 }
 
@@ -42,7 +42,7 @@ export function createProgram(): Command {
     .description('store articles and their events in the database')
     .argument('<inputs...>', 'files, directories, JSONL, HTML, or - for stdin')
     .option('--db <path>', DB_HELP, DEFAULT_DB)
-    .option('--workers <n>', 'extract on this many threads, the main one included: one per core (default 1)', (value) => Number.parseInt(value, 10), 1))
+    .option('--workers <n>', 'extract on this many threads, the main one included: one per core', (value) => Number.parseInt(value, 10), 1))
     .action(async (inputs: string[], options) => (await import('./commands/ingest.js')).ingestCommand(inputs, options));
 
   program.command('events')
@@ -87,8 +87,9 @@ export function createProgram(): Command {
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--token <secret>', 'bearer token every write must carry (or set ANNALIST_TOKEN)')
     .option('--max-body-mb <n>', 'largest request body accepted, in MiB', '5')
-    .option('--max-article-mb <n>', MAX_ARTICLE_HELP)
+    .option('--max-article-mb <n>', MAX_ARTICLE_HELP, String(DEFAULT_MAX_ARTICLE_MB))
     .option('--extract-threads <n>', 'threads that code posted articles, apart from the one answering requests (default: cores - 1, at least 1, at most 4)')
+    .option('--create', 'start on a new, empty SQLite database when none exists at --db (without it, a missing file is refused as a mistyped path)')
     .option('--queue-depth <n>', 'articles that may be coding or waiting at once; a POST past it gets 503 with Retry-After', String(DEFAULT_QUEUE_DEPTH))
     .option('--lexicon <path>', `for ingested articles: ${LEXICON_HELP}`, collect)
     .action(async (options) => (await import('./commands/serve.js')).serveCommand(options));
@@ -114,7 +115,7 @@ export function createProgram(): Command {
     .argument('<inputs...>', 'files, directories, JSONL, HTML, or - for stdin')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that carry none')
     .option('--outlet <name>', 'outlet name for inputs that carry none')
-    .option('--max-article-mb <n>', MAX_ARTICLE_HELP)
+    .option('--max-article-mb <n>', MAX_ARTICLE_HELP, String(DEFAULT_MAX_ARTICLE_MB))
     .option('-q, --quiet', 'no progress bar and no summary on stderr')
     .action(async (inputs: string[], options) => (await import('./commands/timex.js')).timexCommand(inputs, options));
 
@@ -124,7 +125,7 @@ export function createProgram(): Command {
     .option('--conllu <file>', "tag and parse a CoNLL-U file's tokens (ID, FORM and SpaceAfter are read; nothing else)")
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that carry none')
     .option('--outlet <name>', 'outlet name for inputs that carry none')
-    .option('--max-article-mb <n>', MAX_ARTICLE_HELP)
+    .option('--max-article-mb <n>', MAX_ARTICLE_HELP, String(DEFAULT_MAX_ARTICLE_MB))
     .option('-q, --quiet', 'no progress bar and no summary on stderr')
     .action(async (inputs: string[], options) => (await import('./commands/parse.js')).parseCommand(inputs, options));
 
@@ -191,7 +192,7 @@ either code is symmetric (040, 041, 044, 046). A record agrees when nothing is l
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that carry none')
     .option('--outlet <name>', 'outlet name for inputs that carry none')
     .option('--max-attempts <n>', 'attempts per job before it is kept as failed', (value) => Number.parseInt(value, 10), 5)
-    .option('--max-article-mb <n>', MAX_ARTICLE_HELP)
+    .option('--max-article-mb <n>', MAX_ARTICLE_HELP, String(DEFAULT_MAX_ARTICLE_MB))
     .option('-q, --quiet', 'no progress bar and no summary on stderr')
     .action(async (inputs: string[], options) => (await import('./commands/enqueue.js')).enqueueCommand(inputs, options));
 

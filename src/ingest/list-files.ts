@@ -1,9 +1,14 @@
 // The files under a directory, depth first in sorted order so that a batch ingests the
-// same way on every machine. Hidden entries (.git, .DS_Store) are not inputs.
+// same way on every machine. Hidden entries (.git, .DS_Store) are not inputs, and a corpus
+// folder's README, LICENSE or CHANGELOG is about the corpus, not an article in it: those are
+// skipped with that reason (named as an input, such a file is read like any other).
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readErrorReason } from './read-error.js';
+
+/** Names (before the extension, any case) of the files that document a folder rather than belong to it. */
+const PROJECT_FILES = new Set(['readme', 'license', 'licence', 'copying', 'changelog', 'changes', 'notice', 'authors', 'contributing']);
 
 export type ListedFile = { kind: 'file'; path: string } | { kind: 'skipped'; input: string; reason: string };
 
@@ -46,7 +51,9 @@ async function* walk(directory: string, visited: Set<string>): AsyncGenerator<Li
       }
     }
     if (isDirectory) yield* walk(path, visited);
-    else if (isFile) yield { kind: 'file', path };
+    else if (isFile && PROJECT_FILES.has(entry.name.replace(/\.[^.]*$/, '').toLowerCase())) {
+      yield { kind: 'skipped', input: path, reason: 'a README, LICENSE or CHANGELOG describes the folder, not an article in it; name the file itself to read it' };
+    } else if (isFile) yield { kind: 'file', path };
     else yield { kind: 'skipped', input: path, reason: 'not a regular file' };
   }
 }

@@ -212,6 +212,17 @@ describe('readInputs: batches', () => {
     ]);
   });
 
+  it("skips a folder's README, LICENSE and CHANGELOG with that reason, and reads one named as an input", async () => {
+    const readme = write('corpus/README.md', `About this corpus\n\n${ENGLISH}`);
+    write('corpus/LICENSE', `Licence\n\n${ENGLISH}`);
+    write('corpus/story.txt', `Harbour deal\n\n${ENGLISH}`);
+    const items = await collect([join(root, 'corpus')]);
+    expect(articles(items).map((a) => a.source)).toEqual([join(root, 'corpus', 'story.txt')]);
+    expect(skips(items).map((skip) => skip.input)).toEqual([join(root, 'corpus', 'LICENSE'), readme]);
+    expect(skips(items)[0].reason).toMatch(/README, LICENSE or CHANGELOG describes the folder/);
+    expect(articles(await collect([readme]))).toHaveLength(1);
+  });
+
   it('accounts for an empty directory', async () => {
     const empty = join(root, 'empty');
     mkdirSync(empty);

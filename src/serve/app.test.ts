@@ -277,6 +277,13 @@ describe('GET /api/export', () => {
     expect(rows).not.toMatch(/(^|,)"?=HYPERLINK/m);
   });
 
+  it('refuses a query parameter the endpoint does not have, naming it', async () => {
+    const { status, body } = await get('/api/events?text=Iraq&limit=5');
+    expect(status).toBe(400);
+    expect(body.error.issues).toEqual([{ field: 'query parameter text', message: 'is not a parameter of this endpoint (see /api/openapi.json)' }]);
+    for (const url of ['/api/export?txt=1', '/api/actors?foo=1', '/api/timeline?group=plover']) expect((await get(url)).status).toBe(400);
+  });
+
   it('exports JSONL, and refuses an unknown format', async () => {
     const { body } = await get('/api/export?format=jsonl&plover=ASSAULT');
     const rows = (body as string).trimEnd().split('\n').map((line) => JSON.parse(line));

@@ -37,7 +37,11 @@ const PLACES = { query: 'query parameter', param: 'path parameter', json: 'body 
 
 /** One issue per invalid field, named as the client wrote it: "body field [2].text" for the third article. */
 export function validationIssues(target: keyof typeof PLACES, error: ZodError, bodyWasArray: boolean): FieldIssue[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue) => {
+    // "?text=Iraq" where the parameter is q: name the parameter, rather than ignore it and answer as if unfiltered.
+    if (issue.code === 'unrecognized_keys' && target === 'query') {
+      return issue.keys.map((key) => ({ field: `${PLACES[target]} ${key}`, message: 'is not a parameter of this endpoint (see /api/openapi.json)' }));
+    }
     // A single article object is validated as a one-item array; name its fields without the [0].
     const path = target === 'json' && !bodyWasArray && issue.path[0] === 0 ? issue.path.slice(1) : issue.path;
     const field = path.reduce<string>((name, part) =>

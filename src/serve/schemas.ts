@@ -97,7 +97,7 @@ export const SelectionQuery = z.object({
 export const EventsQuery = SelectionQuery.extend({
   cursor: optionalText('The next_cursor of the previous page.'),
   limit: wholeNumber(1, 1000).default(100),
-});
+}).strict();
 
 const FirstReportSchema = z.object({
   article_id: z.string(),
@@ -166,11 +166,11 @@ export const EventDetailSchema = EventRecordSchema.extend({
 
 export const ExportQuery = SelectionQuery.extend({
   format: z.enum(formatNames as [string, ...string[]]).default('csv'),
-});
+}).strict();
 
 export const ActorsQuery = SelectionQuery.extend({
   limit: wholeNumber(1, 1000).default(100),
-});
+}).strict();
 
 const ActorRoleSchema = z.object({
   code: z.string().nullable(),
@@ -213,7 +213,7 @@ export const DyadSchema = z.object({
 export const TimelineQuery = SelectionQuery.extend({
   interval: z.enum(['day', 'week', 'month']).default('month'),
   by: z.enum(['quad_class', 'plover']).default('quad_class'),
-});
+}).strict();
 
 export const TimelineSchema = z.object({
   interval: z.enum(['day', 'week', 'month']),

@@ -1,5 +1,5 @@
 // The CLI end to end: the built `bin/annalist` run as a process on files in a temp folder.
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -324,6 +324,37 @@ describe('annalist eval', () => {
     expect(result.code).not.toBe(0);
     expect(result.stderr).toContain(`${bad}:2`);
     expect(result.stderr).toContain('cameo');
+  });
+});
+
+describe('inputs and databases that are not there', () => {
+  it('reads every other input, reports the missing one, and exits 3 naming it', () => {
+    const missing = path.join(work, 'missing.txt');
+    const result = cli('extract', inputs, missing, '--published', PUBLISHED);
+    expect(result.code, show(result)).toBe(3);
+    expect(jsonLines(result.stdout).length).toBeGreaterThan(0);
+    expect(result.stderr).toContain(`  skipped ${missing}: not found`);
+    expect(result.stderr).toMatch(new RegExp(`annalist: input not found: ${missing}\n$`));
+    const db = path.join(work, 'missing-input.db');
+    const ingested = cli('ingest', inputs, missing, '--db', db, '--published', PUBLISHED);
+    expect(ingested.code).toBe(3);
+    expect(ingested.stderr).toMatch(/^3 ingested/m);
+  });
+
+  it('refuses to read events from a database that does not exist, naming it, and creates none', () => {
+    const typo = path.join(work, 'evnets.db');
+    for (const args of [['events', '--db', typo], ['consolidate', '--db', typo], ['serve', '--db', typo, '--port', '0']]) {
+      const result = cli(...args);
+      expect(result.code, show(result)).toBe(4);
+      expect(result.stderr).toBe(`annalist: no database at ${typo}; check the path, or create one with \`annalist ingest <inputs> --db ${typo}\`\n`);
+      expect(existsSync(typo)).toBe(false);
+    }
+  });
+
+  it('states each default once in help', () => {
+    const help = cli('ingest', '--help').stdout;
+    expect(help).toMatch(/one\s+per core\s+\(default: 1\)/);
+    expect(help).not.toMatch(/\(default 1\)/);
   });
 });
 

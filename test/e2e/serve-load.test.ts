@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 async function startServer(name: string, ...options: string[]): Promise<string> {
-  const server = await startServe(['--db', path.join(work, `${name}.db`), ...options], work);
+  const server = await startServe(['--db', path.join(work, `${name}.db`), '--create', ...options], work);
   servers.push(server.process);
   return server.url;
 }

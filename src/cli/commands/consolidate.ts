@@ -6,11 +6,13 @@ import { consolidateStore } from '../../consolidate/consolidate-store.js';
 import { loadConsolidationLexicons } from '../../lexicons.js';
 
 export function describeConsolidation(change: ConsolidationChange): string {
-  return `${change.written} written, ${change.removed} removed, ${change.restoried} articles changed story`;
+  // A story is the group of articles about one subject that events are matched within.
+  const moved = change.restoried === 1 ? '1 article moved to another story' : `${change.restoried} articles moved to other stories`;
+  return `${change.written} new or changed, ${change.removed} merged into others or gone; ${moved} (a story groups the articles on one subject)`;
 }
 
 export async function consolidateCommand(options: { db: string; lexicon?: string[]; quiet?: boolean }): Promise<void> {
-  const store = await openStore(options.db);
+  const store = await openStore(options.db, { mustExist: true });
   try {
     const change = await consolidateStore(store, loadConsolidationLexicons(options.lexicon));
     if (!options.quiet) process.stderr.write(`${options.db}: ${change.events} events (${describeConsolidation(change)})\n`);

@@ -2,6 +2,7 @@
 // for `annalist worker` processes on any machine to take. Re-enqueueing is a no-op: an
 // article already stored, or already holding a job, is counted and left alone.
 import { printable } from '../../printable.js';
+import { failOnMissingInputs } from '../missing-inputs.js';
 import type { Article } from '../../contract.js';
 import { AnnalistError } from '../../errors.js';
 import { readInputs } from '../../ingest/read-inputs.js';
@@ -75,4 +76,5 @@ export async function enqueueCommand(inputs: string[], options: EnqueueOptions):
     await store.close();
   }
   if (!options.quiet) process.stderr.write(`${summary.render()}\n`);
+  failOnMissingInputs(inputs);
 }

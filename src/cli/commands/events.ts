@@ -26,7 +26,7 @@ function parseLimit(typed: string | undefined): number | undefined {
 
 export async function eventsCommand(options: EventsOptions): Promise<void> {
   const format = getFormat(options.format);
-  const store = await openStore(options.db);
+  const store = await openStore(options.db, { mustExist: true });
   try {
     const { db: _db, format: _format, limit, mentions, lexicon, ...filter } = options;
     const query = { ...filter, limit: parseLimit(limit) };

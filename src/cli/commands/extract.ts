@@ -2,6 +2,7 @@
 import type { ProcessOptions } from '../process-articles.js';
 import { processArticles } from '../process-articles.js';
 import { exportEvents, getFormat } from '../../export/index.js';
+import { failOnMissingInputs } from '../missing-inputs.js';
 
 export async function extractCommand(inputs: string[], options: ProcessOptions): Promise<void> {
   const jsonl = getFormat('jsonl');
@@ -11,4 +12,5 @@ export async function extractCommand(inputs: string[], options: ProcessOptions):
     if (events.length > 0) process.stdout.write(exportEvents(jsonl, events));
   }, (id) => seen.has(id));
   if (!options.quiet) process.stderr.write(`${summary.render()}\n`);
+  failOnMissingInputs(inputs);
 }

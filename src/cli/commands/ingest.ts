@@ -5,6 +5,7 @@ import { consolidateStore } from '../../consolidate/consolidate-store.js';
 import { loadConsolidationLexicons } from '../../lexicons.js';
 import { describeConsolidation } from './consolidate.js';
 import { processArticles, type ProcessOptions } from '../process-articles.js';
+import { failOnMissingInputs } from '../missing-inputs.js';
 
 const BATCH_SIZE = 200;
 
@@ -36,4 +37,5 @@ export async function ingestCommand(inputs: string[], options: ProcessOptions & 
   } finally {
     await store.close();
   }
+  failOnMissingInputs(inputs);
 }

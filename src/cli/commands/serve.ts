@@ -18,6 +18,8 @@ export interface ServeOptions {
   maxArticleMb?: string;
   extractThreads?: string;
   queueDepth: string;
+  /** Start on a new, empty database when none exists at --db (for a server that will be written to). */
+  create?: boolean;
   lexicon?: string[];
 }
 
@@ -41,7 +43,7 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
   // The environment keeps the token out of `ps` listings and shell history.
   const token = options.token ?? process.env.ANNALIST_TOKEN ?? null;
 
-  const store = await openStore(options.db);
+  const store = await openStore(options.db, { mustExist: !options.create });
   try {
     const caughtUp = await consolidateIfBehind(store, () => loadConsolidationLexicons(options.lexicon), options.db);
     if (caughtUp) process.stderr.write(`annalist serve: ${caughtUp}\n`);
@@ -53,8 +55,10 @@ export async function serveCommand(options: ServeOptions): Promise<void> {
       throw error;
     });
     const counts = await store.counts();
+    const events = await store.countEvents({ headsOnly: true });
     const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-    process.stderr.write(`annalist serve: http://${host}:${address.port}/ (${options.db}: ${counts.articles} articles, ${counts.events} events)`
+    // The same counts the web view shows: events are consolidated events, one per happening.
+    process.stderr.write(`annalist serve: http://${host}:${address.port}/ (${options.db}: ${counts.articles} articles, ${events} events from ${counts.events} event mentions)`
       + `${token ? '; writes need the bearer token' : ''}. Ctrl-C stops.\n`);
     if (!token && !isLoopback(options.host)) {
       process.stderr.write(`annalist serve: warning: listening on ${options.host} without --token; anyone who can reach it can add articles\n`);
