@@ -32,6 +32,15 @@ describe('event identity', () => {
     expect(incompatible(mention({}), mention({ code: '111' }))).toBe(true);
   });
 
+  it('never joins a coded mention with no date to another article\'s, but may within one article, and leaves bare spans alone', () => {
+    const undated = (document: string) => mention({ id: document, document, date: null });
+    expect(incompatible(undated('d1'), undated('d2'))).toBe(true);
+    expect(incompatible(undated('d1'), mention({ id: 'n', document: 'd2' }))).toBe(true);
+    expect(incompatible(undated('d1'), { ...undated('d1'), id: 'n' })).toBe(false);
+    const span = (document: string) => mention({ id: document, document, date: null, code: null, roles: null });
+    expect(incompatible(span('d1'), span('d2'))).toBe(false);
+  });
+
   it('keeps "A accused B" and "B accused A" apart, but not "A met B" and "B met A"', () => {
     const accuse = (actor: RoleHolder, recipient: RoleHolder, code: string) => mention({ code, roles: { actor, recipient } });
     expect(incompatible(accuse(MERZ, LULA, '112'), accuse(LULA, MERZ, '112'))).toBe(true);

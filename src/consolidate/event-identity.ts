@@ -6,9 +6,16 @@ import type { MentionFeatures, RoleHolder } from './mention-features.js';
 /** Articles at least this alike (cosine) give their mentions full weight; less alike, proportionally less. */
 const FULL_CONTEXT = 0.2;
 
-/** Two mentions that can never be one event, whatever else they share. */
+/**
+ * Two mentions that can never be one event, whatever else they share. A coded mention with no
+ * date at all (an undated article, no date in the text) is one event with another article's
+ * mention only if something said when: two undated lawsuits against one company in two
+ * articles are two lawsuits as far as anyone can tell. Bare spans (`annalist corefer`) carry no
+ * dates and are exempt.
+ */
 export function incompatible(a: MentionFeatures, b: MentionFeatures): boolean {
   if (a.date && b.date && (a.date.end < b.date.start || b.date.end < a.date.start)) return true;
+  if ((a.date === null || b.date === null) && a.roles !== null && b.roles !== null && a.document !== b.document) return true;
   if (a.code && b.code && a.code.slice(0, 2) !== b.code.slice(0, 2)) return true;
   return reversed(a, b);
 }

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { IngestSummary } from './summary.js';
 import type { IngestItem } from './types.js';
 
-const article = (input: string, warnings: string[] = []): IngestItem => ({
+const article = (input: string, warnings: string[] = [], published: string | null = '2024-05-01'): IngestItem => ({
   kind: 'article',
   input,
   warnings,
-  article: { id: '0123456789abcdef', title: null, published: null, outlet: null, url: null, text: 'x', source: input },
+  article: { id: '0123456789abcdef', title: null, published, outlet: null, url: null, text: 'x', source: input },
 });
 
 describe('IngestSummary', () => {
@@ -52,6 +52,17 @@ describe('IngestSummary', () => {
   it('serializes to JSON for machine-readable output', () => {
     const summary = new IngestSummary();
     summary.add({ kind: 'skipped', input: 'a', reason: 'empty' });
-    expect(JSON.parse(JSON.stringify(summary))).toEqual({ ingested: 0, duplicates: 0, skipped: [{ input: 'a', reason: 'empty' }], warnings: [] });
+    expect(JSON.parse(JSON.stringify(summary))).toEqual({ ingested: 0, duplicates: 0, undated: 0, skipped: [{ input: 'a', reason: 'empty' }], warnings: [] });
+  });
+
+  it('warns when articles carry no publication date, naming the fix', () => {
+    const summary = new IngestSummary();
+    summary.add(article('a.txt', [], null));
+    summary.add(article('b.txt', [], null));
+    summary.add(article('c.txt'));
+    summary.add(article('a-again.txt', [], null), { duplicate: true });
+    expect(summary.undated).toBe(2);
+    expect(summary.render().split('\n').at(-1)).toBe('  warning: 2 of 3 articles have no publication date, so an event whose own sentence gives no date is undated '
+      + '(and is never merged with another article\'s); give the date with --published YYYY-MM-DD, or a "published" field in JSONL');
   });
 });

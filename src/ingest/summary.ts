@@ -16,6 +16,7 @@ export interface WarningRecord {
 export class IngestSummary {
   #ingested = 0;
   #duplicates = 0;
+  #undated = 0;
   readonly skipped: SkipRecord[] = [];
   readonly warnings: WarningRecord[] = [];
 
@@ -27,6 +28,11 @@ export class IngestSummary {
     return this.#duplicates;
   }
 
+  /** Articles read (not duplicates) that carry no publication date. */
+  get undated(): number {
+    return this.#undated;
+  }
+
   /** Counts one item; `duplicate` says the store already held this article. */
   add(item: IngestItem, { duplicate = false }: { duplicate?: boolean } = {}): void {
     if (item.kind === 'skipped') {
@@ -35,6 +41,7 @@ export class IngestSummary {
     }
     if (duplicate) this.#duplicates++;
     else this.#ingested++;
+    if (!duplicate && item.article.published === null) this.#undated++;
     for (const warning of item.warnings) this.warnings.push({ input: item.input, warning });
   }
 
@@ -46,11 +53,16 @@ export class IngestSummary {
     // Inputs are named as given, a file name's control characters escaped: one report line per input.
     for (const skip of this.skipped) lines.push(`  skipped ${printable(skip.input)}: ${printable(skip.reason)}`);
     for (const warning of this.warnings) lines.push(`  warning ${printable(warning.input)}: ${printable(warning.warning)}`);
+    // Undated input fails quietly otherwise: events fall back to no date at all.
+    if (this.#undated > 0) {
+      lines.push(`  warning: ${this.#undated} of ${this.#ingested} articles have no publication date, so an event whose own sentence gives no date is undated `
+        + '(and is never merged with another article\'s); give the date with --published YYYY-MM-DD, or a "published" field in JSONL');
+    }
     return lines.join('\n');
   }
 
-  toJSON(): { ingested: number; duplicates: number; skipped: SkipRecord[]; warnings: WarningRecord[] } {
-    return { ingested: this.ingested, duplicates: this.duplicates, skipped: this.skipped, warnings: this.warnings };
+  toJSON(): { ingested: number; duplicates: number; undated: number; skipped: SkipRecord[]; warnings: WarningRecord[] } {
+    return { ingested: this.ingested, duplicates: this.duplicates, undated: this.undated, skipped: this.skipped, warnings: this.warnings };
   }
 }
 

@@ -7,8 +7,8 @@ import { loadConsolidationLexicons } from '../../lexicons.js';
 
 export function describeConsolidation(change: ConsolidationChange): string {
   // A story is the group of articles about one subject that events are matched within.
-  const moved = change.restoried === 1 ? '1 article moved to another story' : `${change.restoried} articles moved to other stories`;
-  return `${change.written} new or changed, ${change.removed} merged into others or gone; ${moved} (a story groups the articles on one subject)`;
+  const placed = change.restoried === 1 ? '1 article placed in a story' : `${change.restoried} articles placed in stories`;
+  return `${change.written} new or changed, ${change.removed} merged into others or gone; ${placed}, new or moved (a story groups the articles on one subject)`;
 }
 
 export async function consolidateCommand(options: { db: string; lexicon?: string[]; quiet?: boolean }): Promise<void> {
