@@ -4,6 +4,7 @@ import type { Timeline } from '../../store/store.js';
 import { groupColor, groupLabel } from './colors.js';
 import { fill, h, statusLine, svg } from './dom.js';
 import { boundDays, periodEnd, periodRange, sinceValue, untilValue } from './periods.js';
+import { bulkOf } from './bulk.js';
 
 export interface TimelineHandlers {
   /** A brushed range of periods, as filter values; null clears the dates. */
@@ -19,22 +20,26 @@ export function renderTimeline(
   container: HTMLElement, timeline: Timeline, dates: { since?: string; until?: string }, handlers: TimelineHandlers,
 ): void {
   const { interval, group: by } = timeline;
+  // The axis spans the bulk of the dates; a far stray date is counted, not drawn.
+  const bulk = bulkOf(timeline.buckets);
+  const buckets = bulk ? timeline.buckets.filter((bucket) => bucket.period >= bulk.first && bucket.period <= bulk.last) : [];
   const elsewhere = [
     timeline.coarser ? `${timeline.coarser} dated only to a ${interval === 'month' ? 'year' : 'month or year'}` : '',
     timeline.undated ? `${timeline.undated} undated` : '',
+    bulk?.outside ? `${bulk.outside} dated far outside ${sinceValue(bulk.first, interval)} – ${untilValue(bulk.last, interval)}, where the others are` : '',
   ].filter(Boolean).join(', ');
   const note = elsewhere ? h('p', { class: 'note' }, `Not on this ${interval}ly timeline: ${elsewhere}.`) : null;
-  if (timeline.buckets.length === 0) {
+  if (buckets.length === 0) {
     fill(container, statusLine('empty', `No events with a date fine enough for a ${interval}ly timeline.`), note);
     return;
   }
-  const periods = periodRange(timeline.buckets[0].period, timeline.buckets[timeline.buckets.length - 1].period, interval, MAX_PERIODS);
+  const periods = periodRange(buckets[0].period, buckets[buckets.length - 1].period, interval, MAX_PERIODS);
   if (periods === null) {
     fill(container, statusLine('empty', `Too many ${interval}s to draw; choose a coarser interval or narrow the dates.`), note);
     return;
   }
-  const groups = [...new Set(timeline.buckets.map((bucket) => bucket.group))].sort();
-  const counts = new Map(timeline.buckets.map((bucket) => [`${bucket.period}|${bucket.group}`, bucket.events]));
+  const groups = [...new Set(buckets.map((bucket) => bucket.group))].sort();
+  const counts = new Map(buckets.map((bucket) => [`${bucket.period}|${bucket.group}`, bucket.events]));
   const totals = periods.map((period) => groups.reduce((sum, group) => sum + (counts.get(`${period}|${group}`) ?? 0), 0));
   const maxTotal = Math.max(1, ...totals);
 
