@@ -56,6 +56,7 @@ export function createProgram(): Command {
     .option('--until <date>', 'events on or before this date')
     .option('--limit <n>', 'at most this many events')
     .option('--mentions', 'every event mention on its own row, instead of one row per consolidated event')
+    .option('--header', 'a header row for gdelt, whose files have none')
     .option('--lexicon <path>', `when stored mentions wait for consolidation (a run stopped early): ${LEXICON_HELP}`, collect)
     .action(async (options) => (await import('./commands/events.js')).eventsCommand(options));
 

@@ -2,11 +2,19 @@
 // chunk, so the CLI can stream a large export to a file and the server to a response.
 import type { Article, ConsolidatedEvent, EventRecord } from '../contract.js';
 
-export type ExportArticle = Pick<Article, 'id' | 'title' | 'published' | 'outlet' | 'url'>;
+export type ExportArticle = Pick<Article, 'id' | 'title' | 'published' | 'outlet' | 'url'> & Partial<Pick<Article, 'text' | 'source'>> & {
+  /** When the store took the article (ISO 8601): GDELT's DATEADDED. */
+  ingested_at?: string | null;
+};
 
 export interface ExportContext {
-  /** Articles by id, for fields an event does not carry itself (GDELT SOURCEURL, PLOVER cite_info). */
+  /**
+   * Articles by id, for fields an event does not carry itself (GDELT SOURCEURL, DATEADDED,
+   * IsRootEvent and AvgTone, PLOVER cite_info): the head mention's and every reporting one's.
+   */
   articles?: ReadonlyMap<string, ExportArticle>;
+  /** Write a header row where the format has none of its own (GDELT: `--header`). */
+  header?: boolean;
 }
 
 export interface ExportFormat {

@@ -1,6 +1,7 @@
-// The one wink-nlp instance: loading the model compiles its automata, so it happens once.
+// The wink-nlp instance: loading the model compiles its automata, so it happens once.
 // Its pipe holds what the nlp stage reads (sentences, negation, POS and lemmas): wink's named
-// entities and sentiment are never read, and cost about a quarter of its time.
+// entities and sentiment cost about a quarter of its time, so sentiment has an instance of its
+// own, loaded only by the exports that give an article's tone.
 //
 // wink learns every word it has not seen into its lexicon, and its tokenizer keeps a known word
 // whole: after "She denies he is Mr Blunkett's." (kept as one token before the full stop), every
@@ -19,16 +20,30 @@ interface IsolatableModel {
   featureFn(config: unknown): Record<string, unknown>;
 }
 
-let instance: { nlp: ReturnType<typeof winkNLP>; lexemes: Lexemes } | null = null;
+type Pipe = Parameters<typeof winkNLP>[1];
+type Loaded = { nlp: ReturnType<typeof winkNLP>; lexemes: Lexemes };
+
+// What the nlp stage reads; and sentiment, for exports that give an article's tone (GDELT AvgTone).
+const PIPELINE: Pipe = ['sbd', 'negation', 'pos'];
+const SENTIMENT: Pipe = ['sbd', 'negation', 'sentiment'];
+
+let instance: Loaded | null = null;
+let sentimentInstance: Loaded | null = null;
 
 export function wink(): ReturnType<typeof winkNLP> {
-  instance ??= loadIsolated();
+  instance ??= loadIsolated(PIPELINE);
   return instance.nlp;
+}
+
+/** A second instance whose pipe scores sentiment; loaded only by an export that needs it. */
+export function winkSentiment(): ReturnType<typeof winkNLP> {
+  sentimentInstance ??= loadIsolated(SENTIMENT);
+  return sentimentInstance.nlp;
 }
 
 /** How many words wink's lexicon holds, learned ones included: a learned word is stored once. */
 export function winkLexiconSize(): number {
-  instance ??= loadIsolated();
+  instance ??= loadIsolated(PIPELINE);
   return instance.lexemes.list.length;
 }
 
@@ -38,7 +53,7 @@ export function winkLexiconSize(): number {
  * except from wink's feature functions (they look up the word being added); additions get the
  * full table, so a learned word is stored once and reused.
  */
-function loadIsolated(): { nlp: ReturnType<typeof winkNLP>; lexemes: Lexemes } {
+function loadIsolated(pipe: Pipe): Loaded {
   const shipped = model as unknown as IsolatableModel;
   // Words at or past this index were learned from articles; set once loading is done.
   let firstLearned = Infinity;
@@ -74,7 +89,7 @@ function loadIsolated(): { nlp: ReturnType<typeof winkNLP>; lexemes: Lexemes } {
       return features;
     },
   });
-  const nlp = winkNLP(isolated as unknown as WinkModel, ['sbd', 'negation', 'pos']);
+  const nlp = winkNLP(isolated as unknown as WinkModel, pipe);
   if (lexemes === undefined) throw new Error('wink-nlp did not load its core model');
   lexemes.hash = table;
   firstLearned = lexemes.list.length;

@@ -284,6 +284,15 @@ describe('GET /api/export', () => {
     for (const url of ['/api/export?txt=1', '/api/actors?foo=1', '/api/timeline?group=plover']) expect((await get(url)).status).toBe(400);
   });
 
+  it('exports GDELT as GDELT writes it, with a header only when asked', async () => {
+    const plain = (await get<string>('/api/export?format=gdelt&view=mentions')).body.split('\n');
+    expect(plain[0].split('\t')).toHaveLength(61);
+    expect(plain[0]).toMatch(/^\d+\t\d{8}\t/);
+    const withHeader = (await get<string>('/api/export?format=gdelt&view=mentions&header=true')).body.split('\n');
+    expect(withHeader[0]).toMatch(/^GLOBALEVENTID\tSQLDATE\t/);
+    expect(withHeader.slice(1)).toEqual(plain);
+  });
+
   it('exports JSONL, and refuses an unknown format', async () => {
     const { body } = await get('/api/export?format=jsonl&plover=ASSAULT');
     const rows = (body as string).trimEnd().split('\n').map((line) => JSON.parse(line));

@@ -166,6 +166,7 @@ export const EventDetailSchema = EventRecordSchema.extend({
 
 export const ExportQuery = SelectionQuery.extend({
   format: z.enum(formatNames as [string, ...string[]]).default('csv'),
+  header: z.enum(['true', 'false']).optional().openapi({ description: 'A header row for gdelt, whose files have none.' }),
 }).strict();
 
 export const ActorsQuery = SelectionQuery.extend({

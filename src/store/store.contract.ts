@@ -73,6 +73,9 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
       expect(await store.getArticle('hill')).toEqual(hill);
       expect(await store.getArticle('reuters')).toEqual(reuters);
       expect(await store.getArticle('missing')).toBeNull();
+      expect(Date.parse((await store.ingestedAt('hill'))!)).toBeGreaterThan(Date.parse('2020-01-01'));
+      expect(await store.ingestedAt('hill')).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+      expect(await store.ingestedAt('missing')).toBeNull();
       expect(await store.hasArticle('hill')).toBe(true);
       expect(await store.hasArticle('missing')).toBe(false);
     });

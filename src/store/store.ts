@@ -154,6 +154,8 @@ export interface Store {
   saveBatch(batch: ArticleWithEvents[]): Promise<SaveResult>;
   hasArticle(id: string): Promise<boolean>;
   getArticle(id: string): Promise<Article | null>;
+  /** When the article was stored (ISO 8601, UTC), for GDELT's DATEADDED; null when it is not stored. */
+  ingestedAt(id: string): Promise<string | null>;
   /**
    * Event mentions matching the filter, ordered by date (undated last, a coarse date before the
    * days inside it), then article, evidence offset, trigger offset and id, so that `after`

@@ -208,16 +208,22 @@ describe('annalist ingest and events', () => {
     expect(lines).toHaveLength(stored.length + 1);
   });
 
-  it('exports GDELT TSV with a header row', () => {
+  it('exports GDELT TSV as GDELT writes it: 61 columns, no header, integer ids, real days, the time of ingestion', () => {
     const result = cli('events', '--db', db, '--format', 'gdelt');
     expect(result.code, show(result)).toBe(0);
     expect(result.stdout.endsWith('\n')).toBe(true);
     // Not trimEnd: a row's trailing empty columns are tabs.
     const lines = result.stdout.slice(0, -1).split('\n');
-    expect(lines[0].split('\t')).toEqual(expect.arrayContaining(['GLOBALEVENTID', 'SQLDATE', 'EventCode']));
-    expect(lines).toHaveLength(stored.length + 1);
-    const width = lines[0].split('\t').length;
-    for (const line of lines.slice(1)) expect(line.split('\t')).toHaveLength(width);
+    expect(lines).toHaveLength(stored.length);
+    for (const cells of lines.map((line) => line.split('\t'))) {
+      expect(cells).toHaveLength(61);
+      expect(cells[0]).toMatch(/^\d+$/);
+      expect(cells[1]).toMatch(/^\d{4}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/);
+      expect(cells[59]).toMatch(/^20\d{12}$/);
+      expect(cells[60]).toContain('articles/');
+    }
+    const withHeader = cli('events', '--db', db, '--format', 'gdelt', '--header').stdout.split('\n');
+    expect(withHeader[0].split('\t').slice(0, 3)).toEqual(['GLOBALEVENTID', 'SQLDATE', 'MonthYear']);
   });
 
   it('exports PLOVER JSONL, one object per event', () => {

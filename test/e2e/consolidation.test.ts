@@ -61,7 +61,7 @@ describe('consolidation across articles', () => {
   it('fills GDELT NumMentions, NumSources and NumArticles from the consolidated events', () => {
     ingestInRuns([[0, 1, 2, 3]]);
     const db = path.join(work, `store-${stores}.db`);
-    const gdelt = runCli(['events', '--db', db, '--format', 'gdelt', '--code', '041'], work);
+    const gdelt = runCli(['events', '--db', db, '--format', 'gdelt', '--header', '--code', '041'], work);
     expect(gdelt.code, show(gdelt)).toBe(0);
     const [header, ...rows] = gdelt.stdout.trim().split('\n').map((line) => line.split('\t'));
     const column = (row: string[], name: string) => row[header.indexOf(name)];

@@ -2,6 +2,7 @@
 import { openStore } from '../../store/open-store.js';
 import type { EventFilter } from '../../store/store.js';
 import { getFormat } from '../../export/index.js';
+import { exportArticles } from '../../export/export-articles.js';
 import { AnnalistError } from '../../errors.js';
 import { consolidateIfBehind } from '../../consolidate/catch-up.js';
 import { loadConsolidationLexicons } from '../../lexicons.js';
@@ -12,6 +13,8 @@ export interface EventsOptions extends Omit<EventFilter, 'limit'> {
   format: string;
   /** Each event mention on its own (one per article that reports it) instead of consolidated events. */
   mentions?: boolean;
+  /** A header row for formats that have none of their own (GDELT). */
+  header?: boolean;
   /** As typed on the command line; checked here so the message quotes it. */
   limit?: string;
 }
@@ -28,19 +31,15 @@ export async function eventsCommand(options: EventsOptions): Promise<void> {
   const format = getFormat(options.format);
   const store = await openStore(options.db, { mustExist: true });
   try {
-    const { db: _db, format: _format, limit, mentions, lexicon, ...filter } = options;
+    const { db: _db, format: _format, limit, mentions, lexicon, header, ...filter } = options;
     const query = { ...filter, limit: parseLimit(limit) };
     if (!mentions) {
       const caughtUp = await consolidateIfBehind(store, () => loadConsolidationLexicons(lexicon), options.db);
       if (caughtUp) process.stderr.write(`annalist: ${caughtUp}\n`);
     }
     const events = mentions ? await store.events(query) : await store.consolidatedEvents(query);
-    const articles = new Map();
-    for (const id of new Set(events.map((event) => event.article_id))) {
-      const article = await store.getArticle(id);
-      if (article) articles.set(id, article);
-    }
-    for (const chunk of format.write(events, { articles })) process.stdout.write(chunk);
+    const articles = await exportArticles(store, events);
+    for (const chunk of format.write(events, { articles, header })) process.stdout.write(chunk);
   } finally {
     await store.close();
   }

@@ -3,7 +3,8 @@
 // exported in any of the CLI's formats.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Article, EventRecord } from '../../contract.js';
-import { getFormat, type ExportArticle } from '../../export/index.js';
+import { getFormat } from '../../export/index.js';
+import { exportArticles } from '../../export/export-articles.js';
 import type { Store } from '../../store/store.js';
 import type { ServeContext } from '../context.js';
 import { errorBody } from '../errors.js';
@@ -71,8 +72,7 @@ export function registerEventRoutes(app: OpenAPIHono, context: ServeContext): vo
     const format = getFormat(query.format);
     const selection = selectionFromQuery(query);
     const events = query.view === 'events' ? await store.consolidatedEvents(selection) : await store.events(selection);
-    const articles = await articlesOf(store, events);
-    const chunks = format.write(events, { articles: new Map<string, ExportArticle>(articles) });
+    const chunks = format.write(events, { articles: await exportArticles(store, events), header: query.header === 'true' });
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
         const next = chunks.next();

@@ -208,6 +208,11 @@ class PostgresStore implements Store {
     return rows[0] ?? { articles: 0, events: 0, actors: 0 };
   }
 
+  async ingestedAt(id: string): Promise<string | null> {
+    const { rows } = await this.query<{ ingested_at: Date }>('SELECT ingested_at FROM articles WHERE id = $1', [id]);
+    return rows[0]?.ingested_at.toISOString() ?? null;
+  }
+
   async unconsolidatedMentions(): Promise<number> {
     const { rows } = await this.query<{ n: number }>('SELECT count(*)::int AS n FROM event_mentions WHERE event_id IS NULL');
     return rows[0]?.n ?? 0;

@@ -162,6 +162,10 @@ class SqliteStore implements Store {
     return { articles: count('articles'), events: count('event_mentions'), actors: count('actors') };
   }
 
+  async ingestedAt(id: string): Promise<string | null> {
+    return this.db.prepare<[string], { ingested_at: string }>('SELECT ingested_at FROM articles WHERE id = ?').get(id)?.ingested_at ?? null;
+  }
+
   async unconsolidatedMentions(): Promise<number> {
     return this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM event_mentions WHERE event_id IS NULL').get()?.n ?? 0;
   }
