@@ -13,6 +13,8 @@ export interface Article {
   text: string;
   /** Where the article came from: a path, `path:line` for JSONL, or `stdin`. */
   source: string;
+  /** The input's own id (`id` in JSONL, JSON or a POST); absent when it had none, and then `source` stands for it. */
+  doc_id?: string;
 }
 
 export type Sector =
@@ -56,7 +58,15 @@ export interface Attribution {
 
 export interface EventRecord {
   id: string;
+  /** Content hash of the article's text (Article.id). */
   article_id: string;
+  /** The article's own id as the input gave it, else its file path as given (Article.doc_id): what the user joins on. */
+  doc_id: string;
+  /** The article's title, URL, outlet and publication date, as stored with it. */
+  title: string | null;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
   actor: ActorRef | null;
   recipient: ActorRef | null;
   cameo: string;
@@ -90,6 +100,9 @@ export interface EventMentionRef {
   /** The event mention's id (as `annalist extract` prints it). */
   id: string;
   article_id: string;
+  /** The article's own id as the input gave it, else its source (EventRecord.doc_id), and its URL. */
+  doc_id: string;
+  url: string | null;
   outlet: string | null;
   /** Publication date of the article. */
   published: string | null;

@@ -47,6 +47,8 @@ export function mentionRef(m: Pick<StoredMention, 'record' | 'outlet' | 'publish
   return {
     id: record.id,
     article_id: record.article_id,
+    doc_id: record.doc_id,
+    url: record.url,
     outlet: m.outlet,
     published: m.published,
     status: record.status,

@@ -40,6 +40,11 @@ function predicted(cameo: string, date: string | null, rule: string, evidence: s
   return {
     id: `e-${rule}`,
     article_id: 'hash',
+    doc_id: 'doc',
+    title: null,
+    url: null,
+    outlet: null,
+    published: null,
     actor: ref('Giuliani'),
     recipient: ref('Maduro'),
     cameo,

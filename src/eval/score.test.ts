@@ -35,6 +35,11 @@ function predicted(from: ActorSpec, to: ActorSpec, cameo: string, date: string |
   return {
     id: `p${nextId++}`,
     article_id: 'hash',
+    doc_id: 'doc',
+    title: null,
+    url: null,
+    outlet: null,
+    published: null,
     actor: actor(from),
     recipient: actor(to),
     cameo,

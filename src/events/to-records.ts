@@ -33,6 +33,11 @@ function toRecord(doc: Doc, event: EventMention, ontology: Ontology, lexicon: Ac
   return {
     id,
     article_id: doc.article.id,
+    doc_id: doc.article.doc_id ?? doc.article.source,
+    title: doc.article.title,
+    url: doc.article.url,
+    outlet: doc.article.outlet,
+    published: doc.article.published,
     actor,
     recipient,
     cameo: event.cameo,

@@ -20,6 +20,12 @@ const actorColumns = (side: 'actor' | 'recipient'): [string, (event: EventRecord
 export const CSV_COLUMNS: readonly [string, (event: EventRecord) => Cell][] = [
   ['id', (e) => e.id],
   ['article_id', (e) => e.article_id],
+  // Provenance: the user's own id for the article (else its path), and what it is.
+  ['doc_id', (e) => e.doc_id],
+  ['title', (e) => e.title],
+  ['url', (e) => e.url],
+  ['outlet', (e) => e.outlet],
+  ['published', (e) => e.published],
   ['date', (e) => e.date],
   ['date_source', (e) => e.date_source],
   ['date_text', (e) => e.date_text],

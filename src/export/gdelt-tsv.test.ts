@@ -108,12 +108,12 @@ describe('gdelt export', () => {
 
   it('leaves actor, source and article columns empty when they are unknown', () => {
     const [row] = rows(exportEvents(gdeltTsv, [makeEvent({ actor: null, recipient: null })]));
-    expect([row.Actor1Code, row.Actor1Name, row.Actor2Code, row.SOURCEURL, row.DATEADDED, row.AvgTone, row.IsRootEvent]).toEqual(['', '', '', '', '', '', '']);
+    expect([row.Actor1Code, row.Actor1Name, row.Actor2Code, row.DATEADDED, row.AvgTone, row.IsRootEvent]).toEqual(['', '', '', '', '', '']);
   });
 
-  it('takes the source path when the article has no URL', () => {
-    const [row] = rows(exportEvents(gdeltTsv, [makeEvent()], { articles: new Map([['article-1', article({ url: null, source: 'corpus/a.txt' })]]) }));
-    expect(row.SOURCEURL).toBe('corpus/a.txt');
+  it('takes the URL for SOURCEURL, else the input\'s own id for the article', () => {
+    expect(rows(exportEvents(gdeltTsv, [makeEvent()]))[0].SOURCEURL).toBe('https://thehill.com/example');
+    expect(rows(exportEvents(gdeltTsv, [makeEvent({ url: null, doc_id: 'wire-0042' })]))[0].SOURCEURL).toBe('wire-0042');
   });
 
   it('tells a lead event from one further down', () => {

@@ -74,7 +74,7 @@ export function gdeltRow(event: EventRecord, articles: ReadonlyMap<string, Expor
     ...(tone === null ? {} : { AvgTone: tone }),
     ...(event.location === null ? {} : { ActionGeo_FullName: event.location }),
     ...(article?.ingested_at ? { DATEADDED: dateAdded(article.ingested_at) } : {}),
-    ...(article ? { SOURCEURL: article.url ?? article.source ?? article.id } : {}),
+    SOURCEURL: event.url ?? event.doc_id,
   };
 }
 

@@ -1,5 +1,6 @@
-// The article object of gold/FORMAT.md, as found in JSONL and JSON inputs. `id` and
-// `events` are dropped: the id is recomputed from the text, and events are gold, not input.
+// The article object of gold/FORMAT.md, as found in JSONL and JSON inputs. `id` is the
+// input's own id, kept as the article's `doc_id` (annalist's id is a hash of the text);
+// `events` are dropped: events are gold, not input.
 import { z } from 'zod';
 import type { ArticleDraft } from './types.js';
 
@@ -12,6 +13,7 @@ function optionalString(expected: string) {
 
 /** Exported for `POST /api/articles`, which validates the same shape. */
 export const articleRecord = z.object({
+  id: z.union([z.string(), z.number()], { error: (issue) => `must be a string or a number, not ${describeValue(issue.input)}` }).nullable().optional(),
   title: optionalString('a string or null'),
   published: optionalString('a date string or null'),
   outlet: optionalString('a string or null'),
@@ -35,6 +37,7 @@ export function parseArticleRecord(value: unknown): RecordResult {
   return {
     ok: true,
     draft: {
+      docId: record.id === undefined || record.id === null ? null : String(record.id),
       title: record.title ?? null,
       published: record.published ?? null,
       outlet: record.outlet ?? null,

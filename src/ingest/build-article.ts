@@ -41,6 +41,7 @@ export function buildArticle(draft: ArticleDraft, input: string, defaults: Artic
       url: tidy(draft.url),
       text: draft.text,
       source: input,
+      ...(draft.docId ? { doc_id: draft.docId } : {}),
     },
   };
 }

@@ -17,6 +17,8 @@ export type IngestItem =
 
 /** What a reader found in one input, before ids, dates and defaults are settled. */
 export interface ArticleDraft {
+  /** The input's own id, when it gives one (`id` in JSONL and JSON). */
+  docId?: string | null;
   title: string | null;
   /** As written in the input; normalized to YYYY-MM-DD when the article is built. */
   published: string | null;

@@ -25,6 +25,7 @@ export function articleFromPayload(payload: unknown): Article {
       throw new Error(`job payload: article field "${field}" must be a string or null`);
     }
   }
-  const { id, title, published, outlet, url, text, source } = record as unknown as Article;
-  return { id, title, published, outlet, url, text, source };
+  if (record.doc_id !== undefined && typeof record.doc_id !== 'string') throw new Error('job payload: article field "doc_id" must be a string');
+  const { id, title, published, outlet, url, text, source, doc_id: docId } = record as unknown as Article;
+  return { id, title, published, outlet, url, text, source, ...(docId === undefined ? {} : { doc_id: docId }) };
 }

@@ -263,10 +263,18 @@ describe('GET /api/export', () => {
     expect(headers.get('content-type')).toMatch(/^text\/csv/);
     expect(headers.get('content-disposition')).toBe('attachment; filename="annalist-events.csv"');
     const lines = (body as string).trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^id,article_id,date,/);
+    expect(lines[0]).toMatch(/^id,article_id,doc_id,title,url,outlet,published,date,/);
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual((await events('actor=maduro')).map((e) => e.id));
     const rows = (await get<string>('/api/export?format=csv&actor=maduro&view=mentions')).body.trimEnd().split('\n');
     expect(rows.slice(1).map((line) => line.split(',')[0])).toEqual((await mentions('actor=maduro')).map((e) => e.id));
+  });
+
+  it('keeps a posted article\'s own id as the doc_id of its events', async () => {
+    const posted = await post(JSON.stringify({ id: 'desk-2025-0412', text: 'France condemned Iran on Monday for the missile test near the Gulf.', published: '2025-03-21' }));
+    expect(posted.body.ingested).toBe(1);
+    const listed = await get<{ events: EventRecord[] }>(`/api/events?view=mentions&article=${posted.body.results[0].article_id}`);
+    expect(listed.body.events.length).toBeGreaterThan(0);
+    for (const event of listed.body.events) expect(event).toMatchObject({ doc_id: 'desk-2025-0412', published: '2025-03-21' });
   });
 
   it('exports evidence that would run as a spreadsheet formula as text', async () => {

@@ -32,13 +32,16 @@ export async function ingestArticles(inputs: ArticleInput[], extraction: Extract
   const batch: ArticleWithEvents[] = [];
   const seen = new Set<string>();
   for (const [index, input] of inputs.entries()) {
-    const draft = { title: input.title ?? null, published: input.published ?? null, outlet: input.outlet ?? null, url: input.url ?? null, text: input.text };
+    // A posted article is known by the id it was posted with, else its URL, else annalist's own id.
+    const docId = input.id === undefined || input.id === null ? input.url ?? null : String(input.id);
+    const draft = { docId, title: input.title ?? null, published: input.published ?? null, outlet: input.outlet ?? null, url: input.url ?? null, text: input.text };
     const item = buildArticle(draft, `POST /api/articles[${index}]`, { published: null, outlet: null, maxArticleBytes }, []);
     if (item.kind === 'skipped') {
       results.push({ index, status: 'skipped', article_id: null, events: 0, reason: item.reason, warnings: [] });
       continue;
     }
-    const { article, warnings } = item;
+    const { warnings } = item;
+    const article = item.article.doc_id ? item.article : { ...item.article, doc_id: item.article.id };
     if (seen.has(article.id) || await store.hasArticle(article.id)) {
       results.push({ index, status: 'duplicate', article_id: article.id, events: 0, reason: null, warnings });
       continue;

@@ -30,7 +30,12 @@ const ActorRefSchema = z.object({
 
 export const EventRecordSchema = z.object({
   id: z.string(),
-  article_id: z.string(),
+  article_id: z.string().openapi({ description: 'Content hash of the article text.' }),
+  doc_id: z.string().openapi({ description: 'The article\'s own id as the input gave it (its `id`), else the file path as given.' }),
+  title: z.string().nullable(),
+  url: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable().openapi({ description: 'Publication date of the article (YYYY-MM-DD).' }),
   actor: ActorRefSchema.nullable(),
   recipient: ActorRefSchema.nullable(),
   cameo: z.string(),
@@ -123,6 +128,8 @@ const consolidation = {
 const MentionRefSchema = z.object({
   id: z.string(),
   article_id: z.string(),
+  doc_id: z.string(),
+  url: z.string().nullable(),
   outlet: z.string().nullable(),
   published: z.string().nullable(),
   status: z.enum(statuses),

@@ -6,6 +6,11 @@ import { otherEvidenceOf } from './other-evidence-column.js';
 export interface EventRowOf<Outlets extends string | string[], Spans extends string | Span[]> {
   id: string;
   article_id: string;
+  doc_id: string;
+  doc_title: string | null;
+  doc_url: string | null;
+  doc_outlet: string | null;
+  doc_published: string | null;
   actor_id: string | number | null;
   actor_text: string | null;
   actor_name: string | null;
@@ -47,6 +52,11 @@ export function eventFromRow(row: EventRowOf<string | string[], string | Span[]>
   return {
     id: row.id,
     article_id: row.article_id,
+    doc_id: row.doc_id,
+    title: row.doc_title,
+    url: row.doc_url,
+    outlet: row.doc_outlet,
+    published: row.doc_published,
     actor: row.actor_id === null ? null : {
       text: row.actor_text ?? '',
       name: row.actor_name,
@@ -78,4 +88,10 @@ export function eventFromRow(row: EventRowOf<string | string[], string | Span[]>
     rule: row.rule,
     confidence: row.confidence,
   };
+}
+
+/** An article row: `doc_id` is absent when the input gave none (its source stands for it). */
+export function articleFromRow<T extends { doc_id: string | null }>(row: T): Omit<T, 'doc_id'> & { doc_id?: string } {
+  const { doc_id: docId, ...rest } = row;
+  return docId === null ? rest : { ...rest, doc_id: docId };
 }

@@ -34,6 +34,11 @@ export function makeEvent(overrides: Partial<EventRecord> = {}): EventRecord {
   return {
     id: 'article-1:49',
     article_id: 'article-1',
+    doc_id: 'seeds/hill.html',
+    title: 'Giuliani and Sessions spoke with Maduro',
+    url: 'https://thehill.com/example',
+    outlet: 'The Hill',
+    published: '2019-12-10',
     actor: makeActor(),
     recipient: MADURO,
     cameo: '041',

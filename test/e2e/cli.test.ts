@@ -333,6 +333,32 @@ describe('annalist eval', () => {
   });
 });
 
+describe('provenance', () => {
+  it('carries the input\'s own id (else the path as given), title, URL, outlet and date on every record and export', () => {
+    const db = path.join(work, 'provenance.db');
+    const examples = path.join(repoRoot, 'examples');
+    expect(cli('ingest', examples, '--db', db, '--published', '2025-03-19', '--quiet').code).toBe(0);
+    const ids = new Set<string>();
+    for (const args of [[], ['--mentions']]) {
+      const records = jsonLines(cli('events', '--db', db, ...args).stdout) as EventRecord[];
+      expect(records.length).toBeGreaterThan(10);
+      for (const record of records) {
+        ids.add(record.doc_id);
+        if (record.doc_id.startsWith('example-wire-')) expect(record).toMatchObject({ outlet: 'Annalist Wire', url: expect.stringMatching(/^https:\/\/example\.org\//) });
+        else expect(record.doc_id.startsWith(examples)).toBe(true);
+        expect(record.title).not.toBeNull();
+      }
+    }
+    expect([...ids].filter((id) => id.startsWith('example-wire-')).sort()).toEqual(['example-wire-001', 'example-wire-002']);
+    const [header, ...rows] = cli('events', '--db', db, '--format', 'csv').stdout.trimEnd().split('\r\n');
+    expect(header.split(',').slice(0, 7)).toEqual(['id', 'article_id', 'doc_id', 'title', 'url', 'outlet', 'published']);
+    expect(rows.some((row) => row.includes(',example-wire-001,'))).toBe(true);
+    const gdelt = cli('events', '--db', db, '--format', 'gdelt').stdout.trimEnd().split('\n').map((line) => line.split('\t')[60]);
+    expect(gdelt).toContain('https://example.org/wire/2025/04/15/kremlin-denies-abu-dhabi-meeting');
+    expect(gdelt.some((source) => source.startsWith(examples))).toBe(true);
+  });
+});
+
 describe('inputs and databases that are not there', () => {
   it('reads every other input, reports the missing one, and exits 3 naming it', () => {
     const missing = path.join(work, 'missing.txt');

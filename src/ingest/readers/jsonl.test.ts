@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { readJsonl, startsWithJsonLine } from './jsonl.js';
 
 describe('readJsonl', () => {
-  it('reads one article per line, named file:line, ignoring blank lines, ids and events', () => {
+  it('reads one article per line, named file:line, keeping its own id and ignoring blank lines and events', () => {
     const text = [
       '{"id": "x-1", "title": "One", "published": "2024-01-02", "outlet": "Wire", "url": "https://w.example/1", "text": "First.", "events": []}',
       '',
       '{"text": "Second."}',
     ].join('\n');
     expect([...readJsonl(text, 'feed.jsonl')]).toEqual([
-      { kind: 'draft', input: 'feed.jsonl:1', draft: { title: 'One', published: '2024-01-02', outlet: 'Wire', url: 'https://w.example/1', text: 'First.' }, warnings: [] },
-      { kind: 'draft', input: 'feed.jsonl:3', draft: { title: null, published: null, outlet: null, url: null, text: 'Second.' }, warnings: [] },
+      { kind: 'draft', input: 'feed.jsonl:1', draft: { docId: 'x-1', title: 'One', published: '2024-01-02', outlet: 'Wire', url: 'https://w.example/1', text: 'First.' }, warnings: [] },
+      { kind: 'draft', input: 'feed.jsonl:3', draft: { docId: null, title: null, published: null, outlet: null, url: null, text: 'Second.' }, warnings: [] },
     ]);
   });
 

@@ -11,7 +11,7 @@ import { AnnalistError, describeError } from '../../errors.js';
 import {
   eventColumns, mentionsCovered, mentionsWithArticlesSql, storyTermsColumn, storyTermsOf, type ArticleOfMention, type EventColumns,
 } from '../consolidation-columns.js';
-import { eventFromRow, type EventRowOf } from '../event-row.js';
+import { articleFromRow, eventFromRow, type EventRowOf } from '../event-row.js';
 import { dateInterval } from '../date-interval.js';
 import { foldForSearch, normalizeEventFilter } from '../event-filter.js';
 import { otherEvidenceColumn } from '../other-evidence-column.js';
@@ -79,8 +79,8 @@ ${EVENTS_FROM}`;
 // Rows are sorted by id before insertion: concurrent batches then take their row locks in
 // the same order and cannot deadlock on each other.
 const INSERT_ARTICLES = `
-INSERT INTO articles (id, title, published, outlet, url, text, source, story_terms, ingested_at)
-SELECT *, $9::timestamptz FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::json[])
+INSERT INTO articles (id, title, published, outlet, url, text, source, story_terms, doc_id, ingested_at)
+SELECT *, $10::timestamptz FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::json[], $9::text[])
 ORDER BY 1
 ON CONFLICT (id) DO NOTHING
 RETURNING id`;
@@ -101,9 +101,9 @@ INSERT INTO event_mentions (
   cameo, cameo_name, quad_class, goldstein, plover_type, plover_mode,
   date, date_start, date_end, date_source, date_text, status, speaker, outlets, cue, location,
   evidence_start, evidence_end, evidence_text, evidence_text_folded, trigger_start, trigger_end, trigger_text, rule, confidence,
-  other_evidence)
+  other_evidence, doc_id, doc_title, doc_url, doc_outlet, doc_published)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22::jsonb,
-  $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34::json)`,
+  $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34::json, $35, $36, $37, $38, $39)`,
 };
 
 // Article text travels only for articles stored before story terms existed (see storyTermsOf).
@@ -159,8 +159,8 @@ class PostgresStore implements Store {
   }
 
   async getArticle(id: string): Promise<Article | null> {
-    const { rows } = await this.query<Article>('SELECT id, title, published, outlet, url, text, source FROM articles WHERE id = $1', [id]);
-    return rows[0] ?? null;
+    const { rows } = await this.query<Article & { doc_id: string | null }>('SELECT id, title, published, outlet, url, text, source, doc_id FROM articles WHERE id = $1', [id]);
+    return rows[0] === undefined ? null : articleFromRow(rows[0]);
   }
 
   async events(filter: EventFilter = {}): Promise<EventRecord[]> {
@@ -306,7 +306,7 @@ async function saveInTransaction(client: pg.ClientBase, batch: ArticleWithEvents
   const column = (key: keyof Article) => articles.map((article) => article[key]);
   const { rows } = await client.query<{ id: string }>(INSERT_ARTICLES, [
     column('id'), column('title'), column('published'), column('outlet'), column('url'), column('text'), column('source'),
-    articles.map((article) => storyTermsColumn(article.text)), ingestedAt,
+    articles.map((article) => storyTermsColumn(article.text)), articles.map((article) => article.doc_id ?? null), ingestedAt,
   ]);
   const stored = new Set(rows.map((row) => row.id));
 
@@ -404,6 +404,7 @@ function eventValues(event: EventRecord, actorIds: Map<string, string>): unknown
     event.evidence.start, event.evidence.end, event.evidence.text, foldForSearch(event.evidence.text),
     event.trigger.start, event.trigger.end, event.trigger.text, event.rule, event.confidence,
     otherEvidenceColumn(event.other_evidence),
+    event.doc_id, event.title, event.url, event.outlet, event.published,
   ];
 }
 

@@ -6,7 +6,7 @@ import { AnnalistError, describeError } from '../../errors.js';
 import {
   eventColumns, mentionsCovered, mentionsWithArticlesSql, storyTermsColumn, storyTermsOf, type ArticleOfMention,
 } from '../consolidation-columns.js';
-import { eventFromRow, type EventRowOf } from '../event-row.js';
+import { articleFromRow, eventFromRow, type EventRowOf } from '../event-row.js';
 import { dateInterval } from '../date-interval.js';
 import { foldForSearch, normalizeEventFilter } from '../event-filter.js';
 import { otherEvidenceColumn } from '../other-evidence-column.js';
@@ -65,8 +65,8 @@ class SqliteStore implements Store {
 
   constructor(private readonly db: Database.Database, private readonly location: string) {
     this.insertArticle = db.prepare(`
-      INSERT INTO articles (id, title, published, outlet, url, text, source, ingested_at, story_terms)
-      VALUES (@id, @title, @published, @outlet, @url, @text, @source, @ingested_at, @story_terms)`);
+      INSERT INTO articles (id, title, published, outlet, url, text, source, doc_id, ingested_at, story_terms)
+      VALUES (@id, @title, @published, @outlet, @url, @text, @source, @doc_id, @ingested_at, @story_terms)`);
     // DO UPDATE (a no-op) rather than DO NOTHING so that RETURNING yields the existing row's id.
     this.upsertActor = db.prepare<[Record<string, unknown>], { id: number }>(`
       INSERT INTO actors (identity, name, name_folded, country, sector, code)
@@ -78,14 +78,16 @@ class SqliteStore implements Store {
         id, article_id, actor_id, actor_text, actor_text_folded, recipient_id, recipient_text, recipient_text_folded,
         cameo, cameo_name, quad_class, goldstein, plover_type, plover_mode,
         date, date_start, date_end, date_source, date_text, status, speaker, outlets, cue, location,
-        evidence_start, evidence_end, evidence_text, other_evidence, trigger_start, trigger_end, trigger_text, rule, confidence)
+        evidence_start, evidence_end, evidence_text, other_evidence, trigger_start, trigger_end, trigger_text, rule, confidence,
+        doc_id, doc_title, doc_url, doc_outlet, doc_published)
       VALUES (
         @id, @article_id, @actor_id, @actor_text, @actor_text_folded, @recipient_id, @recipient_text, @recipient_text_folded,
         @cameo, @cameo_name, @quad_class, @goldstein, @plover_type, @plover_mode,
         @date, @date_start, @date_end, @date_source, @date_text, @status, @speaker, @outlets, @cue, @location,
-        @evidence_start, @evidence_end, @evidence_text, @other_evidence, @trigger_start, @trigger_end, @trigger_text, @rule, @confidence)`);
+        @evidence_start, @evidence_end, @evidence_text, @other_evidence, @trigger_start, @trigger_end, @trigger_text, @rule, @confidence,
+        @doc_id, @doc_title, @doc_url, @doc_outlet, @doc_published)`);
     this.selectArticle = db.prepare<[string], Article>(
-      'SELECT id, title, published, outlet, url, text, source FROM articles WHERE id = ?');
+      'SELECT id, title, published, outlet, url, text, source, doc_id FROM articles WHERE id = ?');
     this.articleExists = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM articles WHERE id = ?');
     this.eventExists = db.prepare<[string], { found: number }>('SELECT 1 AS found FROM event_mentions WHERE id = ?');
     this.save = db.transaction((batch: ArticleWithEvents[], ingestedAt: string): SaveResult => {
@@ -120,7 +122,8 @@ class SqliteStore implements Store {
   }
 
   async getArticle(id: string): Promise<Article | null> {
-    return this.selectArticle.get(id) ?? null;
+    const row = this.selectArticle.get(id) as (Article & { doc_id: string | null }) | undefined;
+    return row === undefined ? null : articleFromRow(row);
   }
 
   async events(filter: EventFilter = {}): Promise<EventRecord[]> {
@@ -299,6 +302,11 @@ class SqliteStore implements Store {
       evidence_start: event.evidence.start,
       evidence_end: event.evidence.end,
       evidence_text: event.evidence.text,
+      doc_id: event.doc_id,
+      doc_title: event.title,
+      doc_url: event.url,
+      doc_outlet: event.outlet,
+      doc_published: event.published,
       other_evidence: otherEvidenceColumn(event.other_evidence),
       trigger_start: event.trigger.start,
       trigger_end: event.trigger.end,
@@ -323,7 +331,7 @@ class SqliteStore implements Store {
   }
 }
 
-function articleColumns(article: Article): Article {
+function articleColumns(article: Article): Omit<Article, 'doc_id'> & { doc_id: string | null } {
   return {
     id: article.id,
     title: article.title,
@@ -332,6 +340,7 @@ function articleColumns(article: Article): Article {
     url: article.url,
     text: article.text,
     source: article.source,
+    doc_id: article.doc_id ?? null,
   };
 }
 
