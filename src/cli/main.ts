@@ -48,7 +48,7 @@ export function createProgram(): Command {
   program.command('events')
     .description('query stored events and export them')
     .option('--db <path>', DB_HELP, DEFAULT_DB)
-    .addOption(new Option('--format <name>', 'output format').choices(['jsonl', 'csv', 'gdelt', 'plover']).default('jsonl'))
+    .addOption(new Option('--format <name>', 'output format').choices(['jsonl', 'csv', 'gdelt', 'plover', 'parquet']).default('jsonl'))
     .option('--actor <text>', 'actor or recipient: name, words as written, or CAMEO actor code prefix')
     .option('--country <iso3>', 'actor or recipient country (ISO 3166-1 alpha-3)')
     .option('--code <cameo>', 'CAMEO event code prefix, e.g. 04 or 041')

@@ -24,14 +24,22 @@ export interface ExportFormat {
   /** File extension, without the dot. */
   extension: string;
   mediaType: string;
-  /** The header (when the format has one), then one line per event; every chunk ends with its line break. */
-  write(events: Iterable<EventRecord>, context?: ExportContext): Generator<string, void, undefined>;
+  /**
+   * The header (when the format has one), then one line per event; every chunk ends with its
+   * line break. A binary format (Parquet) yields its whole file as one chunk of bytes.
+   */
+  write(events: Iterable<EventRecord>, context?: ExportContext): Generator<string | Uint8Array, void, undefined>;
+  /** Bytes, not text: never written to a terminal. */
+  binary?: boolean;
 }
 
 /** The whole export as one string, for tests and small outputs. */
 export function exportEvents(format: ExportFormat, events: Iterable<EventRecord>, context?: ExportContext): string {
   let output = '';
-  for (const chunk of format.write(events, context)) output += chunk;
+  for (const chunk of format.write(events, context)) {
+    if (typeof chunk !== 'string') throw new Error(`${format.name} is a binary format; read its bytes, not a string`);
+    output += chunk;
+  }
   return output;
 }
 

@@ -5,6 +5,7 @@ import type { ExportFormat } from './format.js';
 import { gdeltTsv } from './gdelt-tsv.js';
 import { jsonl } from './jsonl.js';
 import { ploverJsonl } from './plover-jsonl.js';
+import { parquet } from './parquet.js';
 
 export type { ExportArticle, ExportContext, ExportFormat } from './format.js';
 export { exportEvents } from './format.js';
@@ -14,6 +15,7 @@ export const formats = {
   csv,
   gdelt: gdeltTsv,
   plover: ploverJsonl,
+  parquet,
 } as const satisfies Record<string, ExportFormat>;
 
 export type FormatName = keyof typeof formats;

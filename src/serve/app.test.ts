@@ -12,6 +12,7 @@ import { loadConsolidationLexicons } from '../lexicons.js';
 import { dateInterval } from '../store/date-interval.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { Store } from '../store/store.js';
+import { parquetReadObjects } from 'hyparquet';
 import { createApp } from './app.js';
 
 const TOKEN = 'open-sesame';
@@ -299,6 +300,17 @@ describe('GET /api/export', () => {
     const withHeader = (await get<string>('/api/export?format=gdelt&view=mentions&header=true')).body.split('\n');
     expect(withHeader[0]).toMatch(/^GLOBALEVENTID\tSQLDATE\t/);
     expect(withHeader.slice(1)).toEqual(plain);
+  });
+
+  it('exports Parquet that reads back with every mention', async () => {
+    const response = await app.request('/api/export?format=parquet&view=mentions');
+    expect(response.headers.get('content-type')).toMatch(/^application\/vnd\.apache\.parquet/);
+    expect(response.headers.get('content-disposition')).toContain('annalist-events.parquet');
+    const file = await response.arrayBuffer();
+    const rows = await parquetReadObjects({ file });
+    const { total } = (await get('/api/events?view=mentions&limit=1')).body;
+    expect(rows).toHaveLength(total);
+    expect(rows[0]).toHaveProperty('doc_id');
   });
 
   it('exports JSONL, and refuses an unknown format', async () => {

@@ -29,6 +29,9 @@ function parseLimit(typed: string | undefined): number | undefined {
 
 export async function eventsCommand(options: EventsOptions): Promise<void> {
   const format = getFormat(options.format);
+  if (format.binary && process.stdout.isTTY) {
+    throw new AnnalistError('usage', `${format.name} is a binary format; send it to a file: annalist events --format ${format.name} > events.${format.extension}`);
+  }
   const store = await openStore(options.db, { mustExist: true });
   try {
     const { db: _db, format: _format, limit, mentions, lexicon, header, ...filter } = options;

@@ -77,7 +77,7 @@ export function registerEventRoutes(app: OpenAPIHono, context: ServeContext): vo
       pull(controller) {
         const next = chunks.next();
         if (next.done) controller.close();
-        else controller.enqueue(new TextEncoder().encode(next.value));
+        else controller.enqueue(typeof next.value === 'string' ? new TextEncoder().encode(next.value) : next.value);
       },
     });
     return new Response(body, {
