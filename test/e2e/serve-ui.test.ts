@@ -156,7 +156,7 @@ describe('annalist serve in Chromium', { timeout: 60_000 }, () => {
     expect(download.suggestedFilename()).toBe('annalist-events.csv');
     const csv = readFileSync(await download.path(), 'utf8').trimEnd().split('\n');
     const expected = (await api<{ events: EventRecord[] }>('/api/events?actor_key=Gustavo%20Petro')).events;
-    expect(csv[0]).toMatch(/^id,article_id,date,/);
+    expect(csv[0]).toMatch(/^id,article_id,doc_id,title,url,outlet,published,date,/);
     expect(csv.slice(1).map((line) => line.split(',')[0])).toEqual(expected.map((event) => event.id));
   });
 
