@@ -212,6 +212,12 @@ either code is symmetric (040, 041, 044, 046). A record agrees when nothing is l
     .option('--json', 'JSON lines instead of text')
     .action(async (options) => (await import('./commands/jobs.js')).jobsCommand(options));
 
+  program.command('codes')
+    .description('the coding scheme: every CAMEO code with its QuadClass, Goldstein score, PLOVER mapping and the patterns that produce it')
+    .addOption(new Option('--format <name>', 'output format').choices(['md', 'json']).default('md'))
+    .option('--lexicon <path>', LEXICON_HELP, collect)
+    .action(async (options) => (await import('./commands/codes.js')).codesCommand(options));
+
   program.command('pipeline')
     .description('print the pipeline stages in order, with what each requires and provides')
     .action(async () => (await import('./commands/pipeline.js')).pipelineCommand());

@@ -383,6 +383,15 @@ describe('inputs and databases that are not there', () => {
     }
   });
 
+  it('prints the coding scheme as JSON lines, one code each with its patterns', () => {
+    const result = cli('codes', '--format', 'json');
+    expect(result.code, show(result)).toBe(0);
+    const codes = jsonLines(result.stdout) as { code: string; patterns: string[]; plover: { type: string } }[];
+    expect(codes.length).toBeGreaterThan(300);
+    expect(codes.find((entry) => entry.code === '190')).toMatchObject({ plover: { type: 'ASSAULT' } });
+    expect(cli('codes', '--format', 'xml').code).toBe(2);
+  });
+
   it('states each default once in help', () => {
     const help = cli('ingest', '--help').stdout;
     expect(help).toMatch(/one\s+per core\s+\(default: 1\)/);
