@@ -313,6 +313,13 @@ describe('GET /api/export', () => {
     expect(rows[0]).toHaveProperty('doc_id');
   });
 
+  it('lists the coding scheme with each code\'s patterns', async () => {
+    const { status, body } = await get<{ codes: { code: string; patterns: string[]; quad_class: number }[] }>('/api/codes');
+    expect(status).toBe(200);
+    expect(body.codes.length).toBeGreaterThan(300);
+    expect(body.codes.find((code) => code.code === '041')).toMatchObject({ quad_class: 1, patterns: expect.arrayContaining(['041.phone-call.v1']) });
+  });
+
   it('exports JSONL, and refuses an unknown format', async () => {
     const { body } = await get('/api/export?format=jsonl&plover=ASSAULT');
     const rows = (body as string).trimEnd().split('\n').map((line) => JSON.parse(line));

@@ -10,6 +10,7 @@ import { once, type ServeContext } from './context.js';
 import { errorBody, handleError, validationIssues } from './errors.js';
 import { registerActorRoutes } from './routes/actors.js';
 import { registerArticleRoutes } from './routes/articles.js';
+import { registerCodeRoutes } from './routes/codes.js';
 import { registerEventRoutes } from './routes/events.js';
 import { registerMetaRoutes } from './routes/meta.js';
 import { registerTimelineRoutes } from './routes/timeline.js';
@@ -98,6 +99,7 @@ export function createApp(options: AppOptions): OpenAPIHono & { close(): Promise
   registerActorRoutes(app, context);
   registerTimelineRoutes(app, context);
   registerArticleRoutes(app, context);
+  registerCodeRoutes(app, context);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
   app.doc31('/api/openapi.json', {

@@ -294,3 +294,16 @@ export const MetaSchema = z.object({
   /** Whether writes need a bearer token. */
   token_required: z.boolean(),
 }).openapi('Meta');
+
+export const CodeSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  root: z.string(),
+  root_name: z.string(),
+  quad_class: z.number().int(),
+  goldstein: z.number(),
+  plover: z.object({ type: z.string(), mode: z.string().nullable(), context: z.array(z.string()) }),
+  patterns: z.array(z.string()).openapi({ description: 'Ids of the patterns (lexicons/events) that code this exact code.' }),
+}).openapi('Code');
+
+export const CodesSchema = z.object({ codes: z.array(CodeSchema) }).openapi('Codes');

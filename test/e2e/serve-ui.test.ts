@@ -229,6 +229,20 @@ describe('annalist serve in Chromium', { timeout: 60_000 }, () => {
     await shoot('consolidated-event.png');
   });
 
+  it('lists the coding scheme, narrows it as the reader types, and links a code to its events', async () => {
+    await page.goto(base);
+    await page.click('a[href="#/codes"]');
+    await page.waitForSelector('table.codes tr[data-code="041"]');
+    expect(await page.$$eval('table.codes tbody tr', (rows) => rows.length)).toBeGreaterThan(300);
+    expect(await page.textContent('tr[data-code="190"]')).toContain('ASSAULT');
+    await page.fill('input[type="search"]', 'phone');
+    await page.waitForFunction(() => document.querySelectorAll('table.codes tbody tr').length < 10);
+    await shoot('codes.png');
+    await page.click('tr[data-code="041"] a');
+    await page.waitForSelector('#events .count');
+    expect(page.url()).toContain('code=041');
+  });
+
   it('says so when nothing matches, and when an event does not exist', async () => {
     await page.goto(base);
     await page.fill('input[name="q"]', 'no such words anywhere');

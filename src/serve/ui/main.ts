@@ -4,6 +4,7 @@ import type { ActorSummary, Dyad, Timeline } from '../../store/store.js';
 import { getJson } from './api.js';
 import { fill, h, statusLine } from './dom.js';
 import { renderEventPage } from './event-page.js';
+import { renderCodesPage } from './codes-page.js';
 import { renderEventsTable, type EventsPage, type TableState } from './events-table.js';
 import { filterChips, filterForm } from './filters.js';
 import { renderNetwork } from './network.js';
@@ -43,6 +44,11 @@ async function render(): Promise<void> {
       back: routeHash({ page: 'overview', filters: route.filters, view: route.view }),
       filterByActor: (key) => routeHash({ page: 'overview', filters: { actor_key: key }, view: route.view }),
     });
+    return;
+  }
+  if (route.page === 'codes') {
+    document.title = 'Coding scheme · annalist';
+    await renderCodesPage(app, (code) => routeHash({ page: 'overview', filters: { code }, view: route.view }));
     return;
   }
   document.title = 'annalist';

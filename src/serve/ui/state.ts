@@ -12,7 +12,8 @@ export interface ViewOptions {
 
 export type Route =
   | { page: 'overview'; filters: Filters; view: ViewOptions }
-  | { page: 'event'; id: string; filters: Filters; view: ViewOptions };
+  | { page: 'event'; id: string; filters: Filters; view: ViewOptions }
+  | { page: 'codes'; filters: Filters; view: ViewOptions };
 
 export const FILTER_LABELS: Record<FilterName, string> = {
   actor: 'actor', actor_key: 'actor', country: 'country', sector: 'sector', code: 'CAMEO', plover: 'PLOVER',
@@ -35,6 +36,7 @@ export function parseRoute(hash: string): Route {
   };
   const event = /^\/event\/(.+)$/.exec(path);
   if (event) return { page: 'event', id: decodeURIComponent(event[1]), filters, view };
+  if (path === '/codes') return { page: 'codes', filters, view };
   return { page: 'overview', filters, view };
 }
 
@@ -47,6 +49,6 @@ export function routeHash(route: Route): string {
   if (route.view.interval !== 'month') params.set('interval', route.view.interval);
   if (route.view.by !== 'quad_class') params.set('by', route.view.by);
   const search = params.toString();
-  const path = route.page === 'event' ? `/event/${encodeURIComponent(route.id)}` : '/';
+  const path = route.page === 'event' ? `/event/${encodeURIComponent(route.id)}` : route.page === 'codes' ? '/codes' : '/';
   return `#${path}${search ? `?${search}` : ''}`;
 }
