@@ -4,7 +4,7 @@ import { formatNames, formats, getFormat } from './index.js';
 
 describe('export formats', () => {
   it('registers each format under its own name', () => {
-    expect(formatNames).toEqual(['jsonl', 'csv', 'gdelt', 'plover']);
+    expect(formatNames).toEqual(['jsonl', 'csv', 'gdelt', 'plover', 'parquet']);
     for (const [name, format] of Object.entries(formats)) expect(format.name).toBe(name);
   });
 
@@ -13,8 +13,8 @@ describe('export formats', () => {
   });
 
   it('lists the formats when the name is unknown', () => {
-    expect(() => getFormat('parquet')).toThrow(AnnalistError);
-    expect(() => getFormat('parquet')).toThrow("unknown export format 'parquet'; formats: jsonl, csv, gdelt, plover");
+    expect(() => getFormat('xlsx')).toThrow(AnnalistError);
+    expect(() => getFormat('xlsx')).toThrow("unknown export format 'xlsx'; formats: jsonl, csv, gdelt, plover, parquet");
     expect(() => getFormat('toString')).toThrow(/unknown export format/);
   });
 });
