@@ -20,7 +20,7 @@ interface FrameIndex {
 
 const indexes = new WeakMap<readonly AttributionFrame[], FrameIndex>();
 
-function indexOf(frames: readonly AttributionFrame[]): FrameIndex {
+function claimIndex(frames: readonly AttributionFrame[]): FrameIndex {
   let index = indexes.get(frames);
   if (index) return index;
   let length = 0;
@@ -54,7 +54,7 @@ function indexOf(frames: readonly AttributionFrame[]): FrameIndex {
 
 /** The claim whose content (or a piece of it further on) holds token `t`, the narrowest when several do; never `except`. */
 export function frameAt(frames: readonly AttributionFrame[], t: number, except: AttributionFrame | null = null): AttributionFrame | null {
-  const { first, second } = indexOf(frames);
+  const { first, second } = claimIndex(frames);
   if (t >= first.length || first[t] < 0) return null;
   if (frames[first[t]] !== except) return frames[first[t]];
   return second[t] < 0 ? null : frames[second[t]];

@@ -31,6 +31,8 @@ export interface ExportFormat {
   write(events: Iterable<EventRecord>, context?: ExportContext): Generator<string | Uint8Array, void, undefined>;
   /** Bytes, not text: never written to a terminal. */
   binary?: boolean;
+  /** Reads the article of every report of a consolidated event, not only its head's (GDELT's AvgTone). */
+  readsReportingArticles?: boolean;
 }
 
 /** The whole export as one string, for tests and small outputs. */

@@ -39,6 +39,7 @@ export const gdeltTsv: ExportFormat = {
   description: 'GDELT 2.0 event table: 61 tab-separated columns, no header (--header adds one)',
   extension: 'tsv',
   mediaType: 'text/tab-separated-values',
+  readsReportingArticles: true,
   *write(events, context = {}) {
     if (context.header) yield `${GDELT_COLUMNS.join('\t')}\n`;
     const tones = new Map<string, number>();

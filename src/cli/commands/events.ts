@@ -41,7 +41,7 @@ export async function eventsCommand(options: EventsOptions): Promise<void> {
       if (caughtUp) process.stderr.write(`annalist: ${caughtUp}\n`);
     }
     const events = mentions ? await store.events(query) : await store.consolidatedEvents(query);
-    const articles = await exportArticles(store, events);
+    const articles = await exportArticles(store, events, format);
     for (const chunk of format.write(events, { articles, header })) process.stdout.write(chunk);
   } finally {
     await store.close();

@@ -72,7 +72,7 @@ export function registerEventRoutes(app: OpenAPIHono, context: ServeContext): vo
     const format = getFormat(query.format);
     const selection = selectionFromQuery(query);
     const events = query.view === 'events' ? await store.consolidatedEvents(selection) : await store.events(selection);
-    const chunks = format.write(events, { articles: await exportArticles(store, events), header: query.header === 'true' });
+    const chunks = format.write(events, { articles: await exportArticles(store, events, format), header: query.header === 'true' });
     const body = new ReadableStream<Uint8Array>({
       pull(controller) {
         const next = chunks.next();
